@@ -1,0 +1,31 @@
+# The two commands of the README:
+#   make run    install what is missing, build in release mode, run notebooks/xor.md
+#   make test   install what is missing, build, run every test and the notebook doc tests
+SWIFT ?= swift
+NOTEBOOK ?= notebooks/xor.md
+
+.PHONY: run test deps release debug unit doctest clean
+
+run: release
+	.build/release/nbrun $(NOTEBOOK)
+
+test: unit doctest
+
+deps:
+	@scripts/install-deps.sh
+
+release: deps
+	$(SWIFT) build -c release --product nbrun
+
+debug: deps
+	$(SWIFT) build --product nbrun
+
+unit: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+doctest: debug
+	.build/debug/nbrun --check notebooks
+
+clean:
+	rm -rf .build

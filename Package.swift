@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "nbrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+    ],
+    targets: [
+        // System libraries, found through pkg-config; `make setup` installs them.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
+                       providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
+                       providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
+
+        // What a value looks like: number formatting, tables, plots, as a model and as text.
+        .target(name: "Display"),
+        // Matrices, nets, training, autodiff: knows nothing of Markdown or cells.
+        .target(name: "NumericCore", dependencies: [
+            .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
+        ]),
+        // cmark → notebook model (prose, cells with source lines); splicing outputs back.
+        .target(name: "NotebookDocument", dependencies: ["CCmark"]),
+        // swift-syntax → evaluable tree; evaluator; bindings of the numeric core's verbs.
+        .target(name: "CellLanguage", dependencies: [
+            "NumericCore", "Display",
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+            .product(name: "SwiftOperators", package: "swift-syntax"),
+        ]),
+        // Markdown and HTML handout writers; never evaluates.
+        .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display"]),
+        // The pipeline: parse → execute → attach outputs → render → write.
+        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering"]),
+        // The command line only.
+        .executableTarget(name: "nbrun", dependencies: [
+            "NotebookRunner",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+
+        .testTarget(name: "DisplayTests", dependencies: ["Display"]),
+        .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
+        .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
+                    resources: [.copy("Fixtures")]),
+    ]
+)

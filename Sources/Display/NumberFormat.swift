@@ -1,0 +1,36 @@
+import Foundation
+
+/// The one place numbers become text, so every handout prints them the same way on every platform.
+///
+/// A `Double` prints with at most ``significantDigits`` significant digits (C's `%.6g`), trailing
+/// zeros dropped, never as `-0`: `0.5`, `4`, `-0.000123`, `1.5e-08`, `nan`, `inf`.
+public enum NumberFormat {
+    /// Significant digits shown for a `Double`; `--check` treats one unit in the last of them as equal.
+    public static let significantDigits = 6
+
+    /// Formats a floating-point number for display.
+    public static func format(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
+        if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        var text = String(format: "%.\(significantDigits)g", value)
+        if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            let mantissa = trimZeros(String(text[..<exponent]))
+            text = mantissa + text[exponent...]
+        } else {
+            text = trimZeros(text)
+        }
+        if text == "-0" { return "0" }
+        return text
+    }
+
+    /// Formats an integer for display.
+    public static func format(_ value: Int) -> String { String(value) }
+
+    private static func trimZeros(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var trimmed = Substring(text)
+        while trimmed.hasSuffix("0") { trimmed = trimmed.dropLast() }
+        if trimmed.hasSuffix(".") { trimmed = trimmed.dropLast() }
+        return String(trimmed)
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Installs the system libraries nbrun links (cmark, OpenBLAS) when they are missing.
+# Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark; BLAS comes from Accelerate).
+set -euo pipefail
+
+have() { command -v "$1" >/dev/null 2>&1; }
+
+if [ "$(uname -s)" = Darwin ]; then
+    have pkg-config && pkg-config --exists libcmark && exit 0
+    have brew || { echo "error: Homebrew is needed to install cmark (https://brew.sh)" >&2; exit 2; }
+    brew install cmark pkg-config
+    exit 0
+fi
+
+if have pkg-config && pkg-config --exists libcmark openblas; then exit 0; fi
+
+if have apt-get; then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        have sudo || { echo "error: run as root or install sudo to install libcmark-dev libopenblas-dev" >&2; exit 2; }
+        sudo="sudo"
+    fi
+    echo "installing libcmark-dev libopenblas-dev pkg-config with apt-get" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-dev libopenblas-dev pkg-config >/dev/null
+    exit 0
+fi
+
+echo "error: install cmark (libcmark) and OpenBLAS with pkg-config files, then re-run" >&2
+exit 2
