@@ -1,2 +1,122 @@
+import CCmark
 import Testing
 @testable import NotebookDocument
+
+private func parse(_ text: String, path: String = "nb.md") throws -> Notebook {
+    try Notebook(path: path, text: text)
+}
+
+private func splice(_ text: String, _ output: String = "OUT") throws -> String {
+    let notebook = try parse(text)
+    var outputs: [Int: Splicer.CellOutput] = [:]
+    for cell in notebook.cells { outputs[cell.index] = .init(text: output) }
+    return Splicer.handout(notebook, outputs: outputs)
+}
+
+/// The parent type of every `output` code block when the handout is parsed again by cmark.
+private func outputContainers(_ handout: String) -> [cmark_node_type] {
+    let tree = CMarkTree(parsing: handout)
+    var parents: [cmark_node_type] = []
+    tree.forEachNode { node in
+        if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, string(cmark_node_get_fence_info(node)) == "output" {
+            parents.append(cmark_node_get_type(cmark_node_parent(node)))
+        }
+    }
+    return parents
+}
+
+@Test func findsSwiftCellsWithOptionsAndLines() throws {
+    let notebook = try parse("# XOR net\n\nText.\n\n```swift hide-code\nlet a = 1\na\n```\n\n```python\nx\n```\n\n    indented swift\n")
+    #expect(notebook.title == "XOR net")
+    #expect(notebook.cells.count == 1)
+    let cell = try #require(notebook.cells.first)
+    #expect(cell.code == "let a = 1\na")
+    #expect(cell.openingLine == 5 && cell.closingLine == 8 && cell.firstCodeLine == 6)
+    #expect(cell.options.hideCode && !cell.options.noRun)
+}
+
+@Test func handoutIsTheSourceWithAnOutputBlockAfterEachCell() throws {
+    let source = "Intro *text*  \n\n```swift\n1 + 1\n```\nAfter.\n"
+    #expect(try splice(source, "2") == "Intro *text*  \n\n```swift\n1 + 1\n```\n```output\n2\n```\nAfter.\n")
+}
+
+@Test func keepsCRLFLineEndings() throws {
+    let source = "a\r\n\r\n```swift\r\nx\r\n```\r\nb\r\n"
+    let notebook = try parse(source)
+    #expect(notebook.cells.first?.code == "x")
+    #expect(try splice(source) == "a\r\n\r\n```swift\r\nx\r\n```\r\n```output\r\nOUT\r\n```\r\nb\r\n")
+}
+
+@Test func keepsAMissingFinalNewline() throws {
+    #expect(try splice("```swift\nx\n```") == "```swift\nx\n```\n```output\nOUT\n```")
+}
+
+@Test func outputStaysInsideBlockQuotesAndListItems() throws {
+    let quoted = try splice("> Quote\n>\n> ```swift\n> x\n> ```\n\nafter\n", "a\n\nb")
+    #expect(quoted == "> Quote\n>\n> ```swift\n> x\n> ```\n> ```output\n> a\n>\n> b\n> ```\n\nafter\n")
+    #expect(outputContainers(quoted) == [CMARK_NODE_BLOCK_QUOTE])
+
+    let listed = try splice("1. Step\n\n   ```swift\n   x\n   ```\n2. Next\n")
+    #expect(listed == "1. Step\n\n   ```swift\n   x\n   ```\n   ```output\n   OUT\n   ```\n2. Next\n")
+    #expect(outputContainers(listed) == [CMARK_NODE_ITEM])
+
+    let nested = try splice("> - ```swift\n>   x\n>   ```\n")
+    #expect(outputContainers(nested) == [CMARK_NODE_ITEM])
+}
+
+@Test func tildeAndLongerFencesAroundShorterOnes() throws {
+    let notebook = try parse("~~~~swift\n```\nnot a fence\n```\n~~~~\n\n`````swift\nlet s = \"```\"\n`````\n")
+    #expect(notebook.cells.map(\.code) == ["```\nnot a fence\n```", "let s = \"```\""])
+}
+
+@Test func outputFenceOutgrowsBackticksInTheOutput() {
+    #expect(Splicer.block("a ```` b", prefix: "", ending: "\n") == "`````output\na ```` b\n`````\n")
+}
+
+@Test func hideCodeReplacesTheCellWithItsOutput() throws {
+    let notebook = try parse("a\n```swift hide-code\nx\n```\nb\n")
+    let handout = Splicer.handout(notebook, outputs: [0: .init(text: "1", hideCode: true)])
+    #expect(handout == "a\n```output\n1\n```\nb\n")
+}
+
+@Test func columnOffsetsCountTheContainerPrefix() throws {
+    let cell = try #require(try parse("> ```swift\n> let a = 1\n>   b\n> ```\n").cells.first)
+    #expect(cell.code == "let a = 1\n  b")
+    #expect(cell.columnOffsets == [2, 2])
+    #expect(cell.containerPrefix == "> ")
+}
+
+@Test func unclosedFenceIsAnError() {
+    #expect(throws: DocumentDiagnostic(file: "nb.md", line: 3, column: 1,
+                                       message: "unclosed code fence: this swift cell has no closing ```")) {
+        try parse("text\n\n```swift\nlet x = 1\n")
+    }
+    #expect(throws: DocumentDiagnostic.self) { try parse("- ```swift\n  a\n- next\n") }
+}
+
+@Test func unknownOptionSuggestsTheNearestOne() {
+    #expect(throws: DocumentDiagnostic(file: "nb.md", line: 1, column: 10,
+                                       message: "unknown cell option 'hide-cod'; did you mean 'hide-code'? (options: hide-code, hide-output, no-run, should-fail)")) {
+        try parse("```swift hide-cod\nx\n```\n")
+    }
+}
+
+@Test func rejectsInvalidUTF8AndBinary() {
+    #expect(throws: DocumentDiagnostic(file: "b.md", line: 2, column: 3,
+                                       message: "invalid UTF-8 (byte 0xFF); a notebook must be UTF-8 text")) {
+        try Notebook(path: "b.md", bytes: Array("ok\nab".utf8) + [0xFF])
+    }
+    #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "b.md", bytes: [0x61, 0x00, 0x62]) }
+    #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "b.md", bytes: [0xED, 0xA0, 0x80]) }
+}
+
+@Test func emptyAndCellFreeNotebooksParse() throws {
+    #expect(try parse("").cells.isEmpty)
+    #expect(try splice("# Only prose\n") == "# Only prose\n")
+}
+
+@Test func sourceTextRebuildsTheBytes() {
+    for text in ["", "a", "a\n", "a\r\nb\rc\n\nd", "\n\n"] {
+        #expect(SourceText(text).text == text)
+    }
+}

@@ -1,0 +1,105 @@
+import CCmark
+
+/// A parsed notebook: its source lines, its cells and its title. Parsing never executes anything.
+public struct Notebook: Sendable {
+    /// The path as given by the user, used in diagnostics.
+    public var path: String
+    /// The source, line by line, for exact splicing.
+    public var source: SourceText
+    /// The `swift` cells in document order.
+    public var cells: [Cell]
+    /// The text of the first heading, if any.
+    public var title: String?
+
+    /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
+    public var name: String {
+        var base = path.split(separator: "/").last.map(String.init) ?? path
+        if base.hasSuffix(".md") { base.removeLast(3) }
+        return base
+    }
+
+    /// Parses a notebook's bytes; fails on invalid UTF-8, binary data, unknown cell options and unclosed cell fences.
+    public init(path: String, bytes: [UInt8]) throws(DocumentDiagnostic) {
+        let text = try Self.decode(bytes, path: path)
+        self.path = path
+        self.source = SourceText(text)
+        let tree = CMarkTree(parsing: text)
+        var title: String?
+        var blocks: [OpaquePointer] = []
+        tree.forEachNode { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_HEADING, title == nil {
+                title = CMarkTree.plainText(of: node).trimmingSpaces
+            } else if type == CMARK_NODE_CODE_BLOCK {
+                blocks.append(node)
+            }
+        }
+        self.title = title
+        var cells: [Cell] = []
+        for node in blocks {
+            if let cell = try CellExtractor(source: source, path: path).cell(from: node, index: cells.count) {
+                cells.append(cell)
+            }
+        }
+        self.cells = cells
+    }
+
+    /// Parses a notebook from text.
+    public init(path: String, text: String) throws(DocumentDiagnostic) {
+        try self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    private static func decode(_ bytes: [UInt8], path: String) throws(DocumentDiagnostic) -> String {
+        var line = 1
+        var lineStart = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0 {
+                throw DocumentDiagnostic(file: path, line: line, column: index - lineStart + 1,
+                                         message: "file contains a NUL byte; a notebook must be a text file")
+            }
+            if byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
+            let length = Self.utf8SequenceLength(bytes, at: index)
+            if length == 0 {
+                throw DocumentDiagnostic(file: path, line: line, column: index - lineStart + 1,
+                                         message: "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); a notebook must be UTF-8 text")
+            }
+            index += length
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The length of the valid UTF-8 sequence starting at `index`, or 0 when it is invalid.
+    private static func utf8SequenceLength(_ bytes: [UInt8], at index: Int) -> Int {
+        let lead = bytes[index]
+        if lead < 0x80 { return 1 }
+        let length: Int
+        var minimum: UInt32
+        switch lead {
+        case 0xC2...0xDF: length = 2; minimum = 0x80
+        case 0xE0...0xEF: length = 3; minimum = 0x800
+        case 0xF0...0xF4: length = 4; minimum = 0x10000
+        default: return 0
+        }
+        guard index + length <= bytes.count else { return 0 }
+        var scalar = UInt32(lead) & (0xFF >> (length + 1))
+        for offset in 1..<length {
+            let byte = bytes[index + offset]
+            guard byte & 0xC0 == 0x80 else { return 0 }
+            scalar = scalar << 6 | UInt32(byte & 0x3F)
+        }
+        minimum = minimum > 0 ? minimum : 0
+        guard scalar >= minimum, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else { return 0 }
+        return length
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while let first = text.first, first == " " || first == "\t" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return String(text)
+    }
+}
