@@ -18,6 +18,9 @@ public struct ExecutionLimits: Sendable {
 ///
 /// PLACEHOLDER: the evaluator work replaces this body.
 public final class Session {
+    /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
+    public var baseDirectory = "."
+
     /// Creates a fresh environment.
     public init(limits: ExecutionLimits = ExecutionLimits()) {}
 

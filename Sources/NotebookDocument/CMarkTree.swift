@@ -1,11 +1,12 @@
 import CCmark
 
 /// Owns one cmark syntax tree and frees it when released.
-final class CMarkTree {
-    let root: OpaquePointer
+public final class CMarkTree {
+    /// The document node.
+    public let root: OpaquePointer
 
     /// Parses CommonMark text; cmark accepts any input, so this never fails.
-    init(parsing text: String) {
+    public init(parsing text: String) {
         let bytes = Array(text.utf8)
         root = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
@@ -16,8 +17,8 @@ final class CMarkTree {
 
     deinit { cmark_node_free(root) }
 
-    /// Calls `visit` for every node as the walk enters it, in document order.
-    func forEachNode(_ visit: (OpaquePointer) -> Void) {
+    /// Calls `visit` for every node as the walk enters it, in document order; `visit` must not change the tree.
+    public func forEachNode(_ visit: (OpaquePointer) -> Void) {
         guard let iterator = cmark_iter_new(root) else { return }
         defer { cmark_iter_free(iterator) }
         while true {
@@ -28,7 +29,7 @@ final class CMarkTree {
     }
 
     /// The plain text of a node's descendants (text and inline code), as a heading's title.
-    static func plainText(of node: OpaquePointer) -> String {
+    public static func plainText(of node: OpaquePointer) -> String {
         var text = ""
         var child = cmark_node_first_child(node)
         while let current = child {
@@ -47,6 +48,6 @@ final class CMarkTree {
 }
 
 /// Copies a C string owned by cmark into a Swift string (`""` for null).
-func string(_ pointer: UnsafePointer<CChar>?) -> String {
+public func string(_ pointer: UnsafePointer<CChar>?) -> String {
     pointer.map { String(cString: $0) } ?? ""
 }

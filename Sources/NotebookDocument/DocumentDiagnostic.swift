@@ -8,13 +8,16 @@ public struct DocumentDiagnostic: Error, Sendable, Equatable {
     public var column: Int
     /// What is wrong.
     public var message: String
+    /// Whether the file could not be read as text at all (binary data, invalid UTF-8), rather than holding a bad cell.
+    public var isUnreadable: Bool
 
     /// Creates a diagnostic.
-    public init(file: String, line: Int, column: Int, message: String) {
+    public init(file: String, line: Int, column: Int, message: String, isUnreadable: Bool = false) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.isUnreadable = isUnreadable
     }
 
     /// `file:line:col: error: message`.

@@ -57,13 +57,13 @@ public struct Notebook: Sendable {
             let byte = bytes[index]
             if byte == 0 {
                 throw DocumentDiagnostic(file: path, line: line, column: index - lineStart + 1,
-                                         message: "file contains a NUL byte; a notebook must be a text file")
+                                         message: "file contains a NUL byte; a notebook must be a text file", isUnreadable: true)
             }
             if byte == UInt8(ascii: "\n") { line += 1; lineStart = index + 1 }
             let length = Self.utf8SequenceLength(bytes, at: index)
             if length == 0 {
                 throw DocumentDiagnostic(file: path, line: line, column: index - lineStart + 1,
-                                         message: "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); a notebook must be UTF-8 text")
+                                         message: "invalid UTF-8 (byte 0x\(String(byte, radix: 16, uppercase: true))); a notebook must be UTF-8 text", isUnreadable: true)
             }
             index += length
         }

@@ -18,7 +18,10 @@ public enum Splicer {
     }
 
     /// The handout text for `notebook`, with `outputs[i]` after cell `i` (cells missing from `outputs` are left as they are).
-    public static func handout(_ notebook: Notebook, outputs: [Int: CellOutput]) -> String {
+    ///
+    /// `info` names each output block's info string; the HTML renderer uses it to find each cell's block again.
+    public static func handout(_ notebook: Notebook, outputs: [Int: CellOutput],
+                               info: (Int) -> String = { _ in "output" }) -> String {
         let lines = notebook.source.lines
         let ending = notebook.source.lineEnding
         var result = ""
@@ -42,7 +45,7 @@ public enum Splicer {
             if let text = output.text {
                 if !hiddenLines.contains(number) { result += terminator.isEmpty ? ending : terminator }
                 if terminator.isEmpty { terminator = ending }
-                result += block(text, prefix: cell.containerPrefix, ending: terminator)
+                result += block(text, prefix: cell.containerPrefix, ending: terminator, info: info(cell.index))
                 if isLastLine { result.removeLast(terminator.count) }
             } else if !hiddenLines.contains(number) {
                 result += terminator
@@ -52,7 +55,7 @@ public enum Splicer {
     }
 
     /// An `output` fenced block, each line prefixed, fenced with more backticks than any run inside it.
-    static func block(_ text: String, prefix: String, ending: String) -> String {
+    static func block(_ text: String, prefix: String, ending: String, info: String = "output") -> String {
         var longestRun = 0
         var run = 0
         for character in text.unicodeScalars {
@@ -61,7 +64,7 @@ public enum Splicer {
         }
         let fence = String(repeating: "`", count: max(3, longestRun + 1))
         let emptyPrefix = String(prefix.reversed().drop(while: { $0 == " " }).reversed())
-        var block = prefix + fence + "output" + ending
+        var block = prefix + fence + info + ending
         var content = text
         while content.hasSuffix("\n") { content.removeLast() }
         if !content.isEmpty {

@@ -103,7 +103,7 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
 
 @Test func rejectsInvalidUTF8AndBinary() {
     #expect(throws: DocumentDiagnostic(file: "b.md", line: 2, column: 3,
-                                       message: "invalid UTF-8 (byte 0xFF); a notebook must be UTF-8 text")) {
+                                       message: "invalid UTF-8 (byte 0xFF); a notebook must be UTF-8 text", isUnreadable: true)) {
         try Notebook(path: "b.md", bytes: Array("ok\nab".utf8) + [0xFF])
     }
     #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "b.md", bytes: [0x61, 0x00, 0x62]) }

@@ -1,2 +1,72 @@
+import Display
+import NotebookDocument
 import Testing
 @testable import Rendering
+
+private func html(_ text: String, _ cells: [Int: CellPresentation] = [:], mathJax: Bool = true) throws -> String {
+    HTMLHandout.render(try Notebook(path: "n/t.md", text: text), cells: cells, options: .init(mathJax: mathJax))
+}
+
+private func body(_ page: String) -> String {
+    guard let start = page.range(of: "<main>\n"), let end = page.range(of: "</main>") else { return page }
+    return String(page[start.upperBound..<end.lowerBound])
+}
+
+@Test func mathReachesTheHTMLVerbatim() throws {
+    let page = try html("The weight $w_{ij}^{\\ell}$ and *x* and $a < b$.\n\n$$\nz_i = \\sum_j w_{ij} h_j\n$$\n")
+    #expect(body(page) == "<p>The weight $w_{ij}^{\\ell}$ and <em>x</em> and $a &lt; b$.</p>\n<p>$$\nz_i = \\sum_j w_{ij} h_j\n$$</p>\n")
+}
+
+@Test func dollarsThatAreNotMathStayText() throws {
+    #expect(body(try html("It costs $5 and $6.\n\nEscaped \\$x_1\\$ and `$y_1$` stay.\n")) ==
+            "<p>It costs $5 and $6.</p>\n<p>Escaped \\$x_1\\$ and <code>$y_1$</code> stay.</p>\n")
+}
+
+@Test func mathInsideCodeBlocksIsUntouched() throws {
+    #expect(body(try html("```\n$a_b$ *c*\n```\n")) == "<pre><code>$a_b$ *c*\n</code></pre>\n")
+}
+
+@Test func outputsRenderAsTablesAndTextAfterTheirCell() throws {
+    let table = Table(caption: "layer 1", header: ["x", "h"], rows: [["0", "0.5"], ["1", "0.731059"]])
+    let cells = [0: CellPresentation(blocks: [.text("hello <b>"), .table(table)])]
+    let result = body(try html("```swift\nprint(1)\n```\n", cells))
+    #expect(result == """
+    <pre><code class="language-swift">print(1)
+    </code></pre>
+    <div class="output">
+    <pre>hello &lt;b&gt;</pre>
+    <table><caption>layer 1</caption><thead><tr><th class="num">x</th><th class="num">h</th></tr></thead><tbody><tr><td class="num">0</td><td class="num">0.5</td></tr><tr><td class="num">1</td><td class="num">0.731059</td></tr></tbody></table>
+    </div>
+
+    """)
+}
+
+@Test func expectedErrorsAreMarkedAndHiddenCodeIsDropped() throws {
+    let cells = [0: CellPresentation(blocks: [.text("t.md:2:1: error: boom")], isError: true, hideCode: true)]
+    let result = body(try html("```swift should-fail hide-code\nboom\n```\n", cells))
+    #expect(result == "<div class=\"output error\">\n<pre>t.md:2:1: error: boom</pre>\n</div>\n")
+}
+
+@Test func pageHasTitleContentsAndOptionalMathJax() throws {
+    let text = "# Learning $XOR$\n\n## One\n\n## Two\n\n## Two\n"
+    let page = try html(text)
+    #expect(page.contains("<title>Learning $XOR$</title>"))
+    #expect(page.contains("<h2><a class=\"anchor\" id=\"two-2\" href=\"#two-2\"></a>Two</h2>"))
+    #expect(page.contains("<nav class=\"contents\">"))
+    #expect(page.contains("mathjax"))
+    #expect(!(try html(text, mathJax: false)).contains("mathjax"))
+    #expect(!page.contains("Generated"))
+}
+
+@Test func markdownHandoutShowsTextOfEveryBlock() throws {
+    let notebook = try Notebook(path: "t.md", text: "```swift\nx\n```\n```swift hide-output\ny\n```\n")
+    let cells = [0: CellPresentation(blocks: [.text("a"), .table(Table(numbers: [[1, 2]]))]),
+                 1: CellPresentation(blocks: [.text("b")], showsOutput: false)]
+    #expect(MarkdownHandout.render(notebook, cells: cells) == "```swift\nx\n```\n```output\na\n\n1  2\n```\n```swift hide-output\ny\n```\n")
+}
+
+@Test func indexListsEveryHandout() {
+    let page = IndexPage.render(title: "Course", entries: [.init(file: "xor.html", title: "XOR & friends", status: "ok", cells: 3)])
+    #expect(page.contains("<a href=\"xor.html\">XOR &amp; friends</a>"))
+    #expect(page.contains("<td class=\"status-ok\">ok</td>"))
+}

@@ -1,0 +1,97 @@
+import CellLanguage
+import Display
+import Foundation
+import NotebookDocument
+import Rendering
+
+/// The whole run of one notebook, as ordered stages; adding a capability starts here.
+///
+/// 1. **Read** the file's bytes (never written back).
+/// 2. **Parse** with cmark into prose and cells (``Notebook``); nothing executes.
+/// 3. **Execute** the cells top to bottom in one ``Session``, honouring each cell's options.
+/// 4. **Present** each result as what the handout shows (``CellPresentation``).
+/// 5. **Render** the Markdown and HTML handouts; nothing evaluates.
+///
+/// Writing or checking the handouts is the caller's stage (``Runner``), so a failed run writes nothing.
+public enum NotebookPipeline {
+    /// Runs the notebook at `path` (as the user wrote it) and renders its handouts.
+    public static func run(path: String, options: RunOptions) -> NotebookResult {
+        let started = DispatchTime.now()
+        var result = NotebookResult(path: path, name: path, title: path)
+
+        guard let data = FileManager.default.contents(atPath: path) else {
+            result.errors = ["\(path): error: cannot read the file"]
+            result.unreadable = true
+            return result
+        }
+        let notebook: Notebook
+        do {
+            notebook = try Notebook(path: path, bytes: [UInt8](data))
+        } catch {
+            result.errors = [error.formatted]
+            result.unreadable = error.isUnreadable
+            return result
+        }
+        result.name = notebook.name
+        result.title = notebook.title ?? notebook.name
+
+        let (cells, cellsRun, errors) = execute(notebook, options: options)
+        result.cellsRun = cellsRun
+        result.errors = errors
+        if errors.isEmpty {
+            if options.format.writesMarkdown || options.toStandardOutput {
+                result.markdown = MarkdownHandout.render(notebook, cells: cells)
+            }
+            if options.format.writesHTML && !options.toStandardOutput {
+                result.html = HTMLHandout.render(notebook, cells: cells,
+                                                 options: HTMLHandout.Options(mathJax: options.mathJax))
+            }
+        }
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return result
+    }
+
+    /// Runs every cell that should run and returns what each shows, the count run and the failures.
+    static func execute(_ notebook: Notebook, options: RunOptions) -> ([Int: CellPresentation], Int, [String]) {
+        let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
+        session.baseDirectory = (notebook.path as NSString).deletingLastPathComponent
+        var presentations: [Int: CellPresentation] = [:]
+        var errors: [String] = []
+        var cellsRun = 0
+        for cell in notebook.cells {
+            if cell.options.noRun {
+                presentations[cell.index] = CellPresentation(blocks: [], showsOutput: false)
+                continue
+            }
+            if !errors.isEmpty && !options.keepGoing { break }
+            let source = CellSource(file: notebook.path, code: cell.code, firstLine: cell.firstCodeLine,
+                                    columnOffsets: cell.columnOffsets)
+            let outcome = session.run(source)
+            cellsRun += 1
+            switch (outcome.error, cell.options.shouldFail) {
+            case (nil, false):
+                presentations[cell.index] = CellPresentation(
+                    blocks: outcome.blocks, hideCode: cell.options.hideCode,
+                    showsOutput: !cell.options.hideOutput && !outcome.blocks.isEmpty)
+            case (var diagnostic?, false):
+                diagnostic.sourceLine = notebook.source.content(ofLine: diagnostic.line)
+                errors.append(diagnostic.formatted)
+            case (var diagnostic?, true):
+                // The handout names the file without its folder, so it reads the same however nbrun was called.
+                diagnostic.file = notebook.name + ".md"
+                diagnostic.sourceLine = notebook.source.content(ofLine: diagnostic.line)
+                presentations[cell.index] = CellPresentation(
+                    blocks: outcome.blocks + [.text(diagnostic.formatted)], isError: true,
+                    hideCode: cell.options.hideCode, showsOutput: !cell.options.hideOutput)
+            case (nil, true):
+                let line = notebook.source.content(ofLine: cell.openingLine)
+                let diagnostic = CellDiagnostic(file: notebook.path, line: cell.openingLine,
+                                                column: line.utf8.firstRange(of: "should-fail".utf8).map {
+                                                    line.utf8.distance(from: line.utf8.startIndex, to: $0.lowerBound) + 1 } ?? 1,
+                                                message: "cell marked should-fail ran without an error", sourceLine: line)
+                errors.append(diagnostic.formatted)
+            }
+        }
+        return (presentations, cellsRun, errors)
+    }
+}

@@ -1,0 +1,24 @@
+/// What running one notebook produced and how it went.
+public struct NotebookResult: Sendable {
+    /// The notebook's path as given.
+    public var path: String
+    /// The handout name (`xor` for `notebooks/xor.md`).
+    public var name: String
+    /// The notebook's title (its first heading, or its name).
+    public var title: String
+    /// Cells executed.
+    public var cellsRun = 0
+    /// Wall-clock seconds for parsing, running and rendering.
+    public var seconds = 0.0
+    /// Error messages, already formatted as `file:line:col: error: …`.
+    public var errors: [String] = []
+    /// Whether the file could not be read at all (exit status 2).
+    public var unreadable = false
+    /// The Markdown handout, when every cell ran as expected.
+    public var markdown: String?
+    /// The HTML handout, when every cell ran as expected.
+    public var html: String?
+
+    /// Whether every cell ran as its options require.
+    public var succeeded: Bool { errors.isEmpty }
+}

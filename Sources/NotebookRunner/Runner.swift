@@ -1,0 +1,174 @@
+import Dispatch
+import Foundation
+import Rendering
+
+/// Runs the notebooks named on the command line, writes or checks their handouts, and reports.
+public struct Runner {
+    /// Exit statuses, as documented in the README.
+    public enum Status: Int32, Sendable {
+        /// Every cell ran as expected and every handout was written or matched.
+        case success = 0
+        /// A cell failed, or a handout differs from what its cells produce now.
+        case failure = 1
+        /// Bad usage or unreadable input (a missing file, binary data, an unwritable output folder).
+        case badInput = 2
+    }
+
+    let options: RunOptions
+    let report: (String) -> Void
+    let reportError: (String) -> Void
+
+    /// Creates a runner that prints summaries with `report` and errors with `reportError`.
+    public init(options: RunOptions, report: @escaping (String) -> Void, reportError: @escaping (String) -> Void) {
+        self.options = options
+        self.report = report
+        self.reportError = reportError
+    }
+
+    /// Runs every notebook found under `paths` and returns the exit status.
+    public func run(paths: [String]) -> Status {
+        let discovery: NotebookDiscovery
+        do { discovery = try NotebookDiscovery(paths: paths) } catch {
+            reportError("error: \(error.description)")
+            return .badInput
+        }
+        if options.toStandardOutput, discovery.notebooks.count != 1 {
+            reportError("error: --stdout takes exactly one notebook; found \(discovery.notebooks.count)")
+            return .badInput
+        }
+        let results = runAll(discovery.notebooks)
+
+        var status = Status.success
+        func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
+        for result in results {
+            for error in result.errors { reportError(error) }
+            if !result.succeeded { worsen(result.unreadable ? .badInput : .failure) }
+            if options.toStandardOutput {
+                if let markdown = result.markdown { print(markdown, terminator: "") }
+                continue
+            }
+            if result.succeeded { worsen(options.check ? check(result) : write(result)) }
+            summarize(result)
+        }
+        if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
+            worsen(handleIndex(results))
+        }
+        return status
+    }
+
+    /// Runs the notebooks, `options.jobs` at a time, and returns their results in input order.
+    private func runAll(_ paths: [String]) -> [NotebookResult] {
+        let box = ResultBox(count: paths.count)
+        let jobs = max(1, min(options.jobs, paths.count))
+        if jobs == 1 {
+            for (index, path) in paths.enumerated() { box.set(index, NotebookPipeline.run(path: path, options: options)) }
+        } else {
+            let next = ResultBox.Counter()
+            let options = self.options
+            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+                while let index = next.take(below: paths.count) {
+                    box.set(index, NotebookPipeline.run(path: paths[index], options: options))
+                }
+            }
+        }
+        return box.results
+    }
+
+    private func summarize(_ result: NotebookResult) {
+        guard !options.quiet else { return }
+        let time = String(format: "%.3f s", result.seconds)
+        let cells = "\(result.cellsRun) cell\(result.cellsRun == 1 ? "" : "s")"
+        if !result.succeeded {
+            report("\(result.path): FAILED after \(cells), \(time)")
+        } else if options.check {
+            report("\(result.path): \(cells), \(time), checked against \(handoutPaths(result).joined(separator: ", "))")
+        } else {
+            report("\(result.path): \(cells), \(time) -> \(handoutPaths(result).joined(separator: ", "))")
+        }
+    }
+
+    private func handoutPaths(_ result: NotebookResult) -> [String] {
+        var paths: [String] = []
+        if result.markdown != nil { paths.append(outputPath(result.name + ".md")) }
+        if result.html != nil { paths.append(outputPath(result.name + ".html")) }
+        return paths
+    }
+
+    private func outputPath(_ file: String) -> String {
+        (options.outputDirectory as NSString).appendingPathComponent(file)
+    }
+
+    private func write(_ result: NotebookResult) -> Status {
+        do {
+            if let markdown = result.markdown { try AtomicFile.write(markdown, to: outputPath(result.name + ".md")) }
+            if let html = result.html { try AtomicFile.write(html, to: outputPath(result.name + ".html")) }
+            return .success
+        } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
+    }
+
+    private func check(_ result: NotebookResult) -> Status {
+        var status = Status.success
+        let pairs = [(result.markdown, ".md"), (result.html, ".html")]
+        for case let (text?, suffix) in pairs {
+            status = compare(text, with: outputPath(result.name + suffix), notebook: result.path) == .success ? status : .failure
+        }
+        return status
+    }
+
+    private func compare(_ text: String, with path: String, notebook: String) -> Status {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
+            return .failure
+        }
+        let committed = String(decoding: data, as: UTF8.self)
+        let lineMap = path.hasSuffix(".md") ? NotebookLineMap(notebook: notebook, handout: text) : nil
+        guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
+                                          tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })
+        else { return .success }
+        reportError("\(path): error: handout is stale; its cells now produce:\n\(diff)")
+        return .failure
+    }
+
+    private func handleIndex(_ results: [NotebookResult]) -> Status {
+        let entries = results.map {
+            IndexPage.Entry(file: $0.name + ".html", title: $0.title, status: $0.succeeded ? "ok" : "failed", cells: $0.cellsRun)
+        }
+        let page = IndexPage.render(title: "Handouts", entries: entries)
+        return options.check ? compare(page, with: outputPath("index.html"), notebook: "the notebooks") : write(index: page)
+    }
+
+    private func write(index page: String) -> Status {
+        do { try AtomicFile.write(page, to: outputPath("index.html")); return .success } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
+    }
+}
+
+/// Collects results from concurrent workers.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var slots: [NotebookResult?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: NotebookResult) { lock.lock(); slots[index] = result; lock.unlock() }
+
+    var results: [NotebookResult] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+
+    /// Hands out indices to workers, each exactly once.
+    final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+
+        func take(below limit: Int) -> Int? {
+            lock.lock(); defer { lock.unlock() }
+            guard next < limit else { return nil }
+            next += 1
+            return next - 1
+        }
+    }
+}

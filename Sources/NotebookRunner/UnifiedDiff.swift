@@ -1,0 +1,63 @@
+/// A unified diff of two texts, line by line, with lines compared number-tolerantly.
+enum UnifiedDiff {
+    /// The diff of `old` (the committed handout) against `new` (what the cells produce now), or `nil` when they match.
+    ///
+    /// `notebookLine` maps a line of the new handout (1-based) to the notebook line it comes from, if any,
+    /// so each hunk says where in the notebook to look.
+    static func diff(old: String, new: String, oldName: String, newName: String, tolerance: Double,
+                     context: Int = 3, notebookLine: (Int) -> Int? = { _ in nil }) -> String? {
+        let a = old.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = new.split(separator: "\n", omittingEmptySubsequences: false)
+        let difference = b.difference(from: a) { NumberTolerantComparison.equal($0, $1, units: tolerance) }
+        guard !difference.isEmpty else { return nil }
+
+        var removed = Set<Int>(), inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        // Walk both texts together to list (kind, oldIndex, newIndex) lines.
+        enum Kind { case same, removed, inserted }
+        var script: [(Kind, Int, Int)] = []
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if i < a.count, removed.contains(i) { script.append((.removed, i, j)); i += 1 }
+            else if j < b.count, inserted.contains(j) { script.append((.inserted, i, j)); j += 1 }
+            else { script.append((.same, i, j)); i += 1; j += 1 }
+        }
+        var output = "--- \(oldName)\n+++ \(newName)\n"
+        var index = 0
+        while index < script.count {
+            guard script[index].0 != .same else { index += 1; continue }
+            var start = max(0, index - context)
+            var end = index
+            while end < script.count {
+                if script[end].0 != .same { end += 1; continue }
+                var run = end
+                while run < script.count, script[run].0 == .same { run += 1 }
+                if run == script.count || run - end > 2 * context { end = min(script.count, end + context); break }
+                end = run
+            }
+            if start < 0 { start = 0 }
+            let hunk = script[start..<end]
+            let oldCount = hunk.filter { $0.0 != .inserted }.count, newCount = hunk.filter { $0.0 != .removed }.count
+            let newStart = hunk.first!.2 + 1
+            var header = "@@ -\(hunk.first!.1 + 1),\(oldCount) +\(newStart),\(newCount) @@"
+            if let line = (newStart..<(newStart + max(newCount, 1))).lazy.compactMap(notebookLine).first {
+                header += " notebook line \(line)"
+            }
+            output += header + "\n"
+            for (kind, oldIndex, newIndex) in hunk {
+                switch kind {
+                case .same: output += " \(b[newIndex])\n"
+                case .removed: output += "-\(a[oldIndex])\n"
+                case .inserted: output += "+\(b[newIndex])\n"
+                }
+            }
+            index = end
+        }
+        return output
+    }
+}

@@ -1,0 +1,92 @@
+import CCmark
+import Display
+import Foundation
+import NotebookDocument
+
+/// Writes the HTML handout: one standalone page rendered by cmark, outputs shown richly, math left for MathJax.
+public enum HTMLHandout {
+    /// Choices for the page.
+    public struct Options: Sendable {
+        /// Whether the page loads MathJax to typeset `$…$` and `$$…$$` (when online).
+        public var mathJax: Bool
+        /// A generation date to print under the title; `nil` (the default) keeps pages byte-identical run to run.
+        public var generatedOn: String?
+
+        /// Creates options.
+        public init(mathJax: Bool = true, generatedOn: String? = nil) {
+            self.mathJax = mathJax
+            self.generatedOn = generatedOn
+        }
+    }
+
+    /// The complete page for a notebook and the presentation of each cell.
+    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
+        let marker = "nbrun-output-"
+        let markdown = Splicer.handout(notebook, outputs: cells.mapValues {
+            Splicer.CellOutput(text: $0.showsOutput ? "" : nil, hideCode: $0.hideCode)
+        }, info: { "\(marker)\($0)" })
+
+        var protector = MathProtector(avoiding: markdown)
+        let protected = protector.protect(markdown, codeLines: codeLines(in: CMarkTree(parsing: markdown)))
+        let tree = CMarkTree(parsing: protected)
+
+        var outputBlocks: [(OpaquePointer, Int)] = []
+        var headings: [OpaquePointer] = []
+        tree.forEachNode { node in
+            let type = cmark_node_get_type(node)
+            if type == CMARK_NODE_CODE_BLOCK {
+                let info = string(cmark_node_get_fence_info(node))
+                if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) { outputBlocks.append((node, index)) }
+            } else if type == CMARK_NODE_HEADING {
+                headings.append(node)
+            }
+        }
+        for (node, index) in outputBlocks {
+            guard let cell = cells[index], let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
+            cmark_node_set_literal(replacement, OutputHTML.render(cell))
+            cmark_node_replace(node, replacement)
+            cmark_node_free(node)
+        }
+        let contents = anchorHeadings(headings, protector: protector)
+
+        guard let rendered = cmark_render_html(tree.root, CMARK_OPT_UNSAFE) else { return "" }
+        let body = protector.restore(String(cString: rendered))
+        free(rendered)
+        let title = protector.restore(HTMLEscaping.escape(notebook.title ?? notebook.name))
+        return HandoutPage.wrap(title: title, body: body, contents: contents, options: options)
+    }
+
+    /// Notebook lines that hold code or raw HTML, where math must not be looked for.
+    private static func codeLines(in tree: CMarkTree) -> Set<Int> {
+        var lines = Set<Int>()
+        tree.forEachNode { node in
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { return }
+            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+            if start <= end { lines.formUnion(start...end) }
+        }
+        return lines
+    }
+
+    /// Gives each heading an anchor and returns the table of contents entries (level, id, title as HTML).
+    private static func anchorHeadings(_ headings: [OpaquePointer], protector: MathProtector) -> [(level: Int, id: String, title: String)] {
+        var used: [String: Int] = [:]
+        var contents: [(level: Int, id: String, title: String)] = []
+        for heading in headings {
+            let title = CMarkTree.plainText(of: heading)
+            var slug = String(protector.strip(title).lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
+            while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
+            slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            if slug.isEmpty { slug = "section" }
+            let count = used[slug, default: 0]
+            used[slug] = count + 1
+            if count > 0 { slug += "-\(count + 1)" }
+            if let anchor = cmark_node_new(CMARK_NODE_HTML_INLINE) {
+                cmark_node_set_literal(anchor, "<a class=\"anchor\" id=\"\(slug)\" href=\"#\(slug)\"></a>")
+                cmark_node_prepend_child(heading, anchor)
+            }
+            contents.append((Int(cmark_node_get_heading_level(heading)), slug, protector.restore(HTMLEscaping.escape(title))))
+        }
+        return contents
+    }
+}

@@ -1,0 +1,12 @@
+import Display
+import NotebookDocument
+
+/// Writes the Markdown handout: the notebook byte for byte with each cell's output as text.
+public enum MarkdownHandout {
+    /// The handout text for a notebook and the presentation of each of its cells (keyed by cell index).
+    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation]) -> String {
+        Splicer.handout(notebook, outputs: cells.mapValues { cell in
+            Splicer.CellOutput(text: cell.showsOutput ? cell.blocks.text : nil, hideCode: cell.hideCode)
+        })
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Hides TeX math (`$…$`, `$$…$$`) from the Markdown parser and puts it back verbatim in the HTML.
+///
+/// CommonMark knows nothing of math, so `w_{ij}^{\ell}` would grow emphasis and lose backslashes.
+/// Math outside code is swapped for an inert alphanumeric token before cmark runs, and the
+/// original text, HTML-escaped, replaces each token afterwards, for MathJax to typeset.
+/// Rules (as in Pandoc): `\$` is a literal dollar (kept escaped for MathJax); an inline `$` opens only before a non-space
+/// and closes only after a non-space and not before a digit; `$$` may span lines.
+struct MathProtector {
+    /// The math spans found, in order, with their dollar signs.
+    private(set) var spans: [String] = []
+    private let salt: String
+
+    /// Creates a protector whose tokens cannot occur in `text`.
+    init(avoiding text: String) {
+        var salt = "nbrunmath"
+        while text.contains(salt) { salt += "x" }
+        self.salt = salt
+    }
+
+    /// `text` with math replaced by tokens; lines listed in `codeLines` (1-based) are copied as they are.
+    mutating func protect(_ text: String, codeLines: Set<Int>) -> String {
+        let characters = Array(text)
+        var result = ""
+        result.reserveCapacity(characters.count)
+        var index = 0
+        var line = 1
+        var atLineStart = true
+        while index < characters.count {
+            let character = characters[index]
+            if atLineStart, codeLines.contains(line) {
+                while index < characters.count, characters[index] != "\n" { result.append(characters[index]); index += 1 }
+                if index < characters.count { result.append("\n"); index += 1 }
+                line += 1
+                continue
+            }
+            atLineStart = false
+            switch character {
+            case "\n":
+                result.append(character); index += 1; line += 1; atLineStart = true
+            case "\\" where index + 1 < characters.count && characters[index + 1] == "$":
+                // Kept as `\$` in the HTML, which MathJax shows as a literal dollar.
+                spans.append("\\$")
+                result += token(spans.count - 1)
+                index += 2
+            case "\\":
+                result.append(character)
+                if index + 1 < characters.count, characters[index + 1] != "\n" { result.append(characters[index + 1]); index += 1 }
+                index += 1
+            case "`":
+                let end = codeSpanEnd(characters, from: index)
+                for position in index..<end where characters[position] == "\n" { line += 1 }
+                result.append(contentsOf: characters[index..<end])
+                index = end
+            case "$":
+                if let end = mathEnd(characters, from: index) {
+                    for position in index..<end where characters[position] == "\n" { line += 1 }
+                    spans.append(String(characters[index..<end]))
+                    result += token(spans.count - 1)
+                    index = end
+                } else {
+                    result.append(character); index += 1
+                }
+            default:
+                result.append(character); index += 1
+            }
+        }
+        return result
+    }
+
+    /// `html` with every token replaced by its math, HTML-escaped.
+    func restore(_ html: String) -> String {
+        guard !spans.isEmpty else { return html }
+        var result = html
+        for (number, span) in spans.enumerated().reversed() {
+            result = result.replacingOccurrences(of: token(number), with: HTMLEscaping.escape(span))
+        }
+        return result
+    }
+
+    /// `text` with every token removed, for identifiers that must not hold math.
+    func strip(_ text: String) -> String {
+        var result = text
+        for number in spans.indices.reversed() { result = result.replacingOccurrences(of: token(number), with: "") }
+        return result
+    }
+
+    private func token(_ number: Int) -> String { "\(salt)\(number)z" }
+
+    /// The index just past a backtick code span starting at `start`, or past the backtick run when it never closes.
+    private func codeSpanEnd(_ characters: [Character], from start: Int) -> Int {
+        var run = 0
+        while start + run < characters.count, characters[start + run] == "`" { run += 1 }
+        var index = start + run
+        while index < characters.count {
+            if characters[index] == "`" {
+                var closing = 0
+                while index + closing < characters.count, characters[index + closing] == "`" { closing += 1 }
+                if closing == run { return index + closing }
+                index += closing
+            } else if characters[index] == "\n", index + 1 < characters.count, characters[index + 1] == "\n" {
+                break  // a code span never crosses a blank line
+            } else {
+                index += 1
+            }
+        }
+        return start + run
+    }
+
+    /// The index just past the math starting with the `$` at `start`, or `nil` when it is not math.
+    private func mathEnd(_ characters: [Character], from start: Int) -> Int? {
+        if start + 1 < characters.count, characters[start + 1] == "$" {
+            var index = start + 2
+            while index + 1 < characters.count {
+                if characters[index] == "\\" { index += 2; continue }
+                if characters[index] == "$", characters[index + 1] == "$" { return index + 2 }
+                if characters[index] == "\n", characters[index + 1] == "\n" { return nil }
+                index += 1
+            }
+            return nil
+        }
+        guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
+        var index = start + 1
+        while index < characters.count, characters[index] != "\n" {
+            if characters[index] == "\\" { index += 2; continue }
+            if characters[index] == "$" {
+                let closesAfterSpace = characters[index - 1].isWhitespace
+                let digitFollows = index + 1 < characters.count && characters[index + 1].isNumber
+                if !closesAfterSpace && !digitFollows { return index + 1 }
+                return nil
+            }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import NotebookRunner
+
+/// The `nbrun` command: reads flags and hands them to the runner.
+@main
+struct NBRun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nbrun",
+        abstract: "Run Markdown notebooks of Swift cells and write checked handouts.",
+        discussion: """
+        Runs every `swift` cell of each notebook and writes OUTPUT/NAME.md and OUTPUT/NAME.html \
+        (and OUTPUT/index.html for a folder). With --check, writes nothing and fails when a \
+        committed handout differs from what its cells produce now.
+        Exit status: 0 all well, 1 a cell failed or a handout is stale, 2 bad usage or unreadable input.
+        """)
+
+    @Argument(help: "Notebook files, or folders to search for .md notebooks.")
+    var paths: [String] = ["notebooks"]
+
+    @Flag(help: "Re-run and compare with the handouts in the output folder; write nothing.")
+    var check = false
+
+    @Option(help: "Numbers in --check may differ by this many units in their last printed digit.")
+    var tolerance: Double = 1
+
+    @Option(name: .long, help: "Folder for the handouts.")
+    var output: String = "output"
+
+    @Option(help: "Handouts to write: md, html or both.")
+    var format: String = "both"
+
+    @Flag(name: .customLong("stdout"), help: "Print one notebook's Markdown handout to standard output; write no files.")
+    var toStandardOutput = false
+
+    @Flag(help: "Run every cell even after one fails, to report every error.")
+    var keepGoing = false
+
+    @Option(help: "Seconds one cell may run before it is stopped.")
+    var timeout: Double = 10
+
+    @Option(help: "Notebooks to run at once.")
+    var jobs: Int = 1
+
+    @Flag(help: "Print errors only, no summary lines.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-mathjax"), help: "Leave MathJax out of the HTML pages.")
+    var noMathJax = false
+
+    /// Parses and runs, mapping every usage error to exit status 2 as documented.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Self.exit(withError: exit)
+        } catch {
+            if exitCode(for: error) == .success { Self.exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Self.exit(withError: ExitCode(2))
+        }
+    }
+
+    func validate() throws {
+        guard HandoutFormat(rawValue: format) != nil else {
+            throw ValidationError("--format must be md, html or both; found '\(format)'")
+        }
+        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        guard tolerance >= 0 else { throw ValidationError("--tolerance must not be negative") }
+    }
+
+    func run() throws {
+        var options = RunOptions()
+        options.check = check
+        options.tolerance = tolerance
+        options.outputDirectory = output
+        options.format = HandoutFormat(rawValue: format) ?? .both
+        options.toStandardOutput = toStandardOutput
+        options.keepGoing = keepGoing
+        options.timeout = timeout
+        options.jobs = jobs
+        options.quiet = quiet
+        options.mathJax = !noMathJax
+        let runner = Runner(options: options,
+                            report: { print($0) },
+                            reportError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+        let status = runner.run(paths: paths)
+        if status != .success { throw ExitCode(status.rawValue) }
+    }
+}
