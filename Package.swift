@@ -50,6 +50,6 @@ let package = Package(
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
-                    resources: [.copy("Fixtures")]),
+                    exclude: ["Golden"]),
     ]
 )
