@@ -4,12 +4,12 @@
 SWIFT ?= swift
 NOTEBOOK ?= notebooks/xor.md
 
-.PHONY: run test deps release debug unit doctest clean
+.PHONY: run test deps release debug unit doctest browser-check clean
 
 run: release
 	.build/release/nbrun $(NOTEBOOK)
 
-test: unit doctest
+test: unit doctest browser-check
 
 deps:
 	@scripts/install-deps.sh
@@ -26,6 +26,11 @@ unit: deps
 
 doctest: debug
 	.build/debug/nbrun --check notebooks
+
+# Opens every committed HTML handout in headless Chromium; screenshots go to screenshots/.
+browser-check:
+	@command -v chromium >/dev/null 2>&1 || scripts/install-deps.sh chromium
+	scripts/browser-check.py --screenshots screenshots output/*.html
 
 clean:
 	rm -rf .build

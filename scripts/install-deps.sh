@@ -1,7 +1,19 @@
 #!/usr/bin/env bash
-# Installs the system libraries nbrun links (cmark, OpenBLAS) when they are missing.
+# Installs the system libraries nbrun links (cmark, OpenBLAS) when they are missing;
+# `install-deps.sh chromium` installs the browser the handout check uses instead.
 # Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark; BLAS comes from Accelerate).
 set -euo pipefail
+
+if [ "${1:-}" = chromium ]; then
+    if command -v apt-get >/dev/null 2>&1; then
+        sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+        exit 0
+    fi
+    echo "error: install Chromium (or Google Chrome) to run the browser check" >&2
+    exit 2
+fi
 
 have() { command -v "$1" >/dev/null 2>&1; }
 
