@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        // The pipeline as a library, for the fuzzer (Fuzz/) and the benchmarks (bench/).
+        .library(name: "NotebookRunner", targets: ["NotebookRunner"]),
     ],
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),

@@ -24,9 +24,17 @@ public enum NotebookPipeline {
             result.unreadable = true
             return result
         }
+        result = run(path: path, bytes: [UInt8](data), options: options)
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return result
+    }
+
+    /// Runs a notebook whose bytes are already in memory (`path` names it in diagnostics and locates its data files).
+    public static func run(path: String, bytes: [UInt8], options: RunOptions) -> NotebookResult {
+        var result = NotebookResult(path: path, name: path, title: path)
         let notebook: Notebook
         do {
-            notebook = try Notebook(path: path, bytes: [UInt8](data))
+            notebook = try Notebook(path: path, bytes: bytes)
         } catch {
             result.errors = [error.formatted]
             result.unreadable = error.isUnreadable
@@ -47,7 +55,6 @@ public enum NotebookPipeline {
                                                  options: HTMLHandout.Options(mathJax: options.mathJax))
             }
         }
-        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }
 
