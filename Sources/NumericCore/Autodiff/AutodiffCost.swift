@@ -8,6 +8,14 @@ public struct AutodiffModeCost: Sendable, Equatable {
     public let forwardOperations: Int
     /// Multiply-adds in the backward pass: one per link followed (0 for forward mode).
     public let backwardSteps: Int
+
+    /// Creates a cost record.
+    public init(forwardPasses: Int, backwardPasses: Int, forwardOperations: Int, backwardSteps: Int) {
+        self.forwardPasses = forwardPasses
+        self.backwardPasses = backwardPasses
+        self.forwardOperations = forwardOperations
+        self.backwardSteps = backwardSteps
+    }
 }
 
 /// Forward and reverse mode side by side for one function of n inputs (Lecture 13 §4: forward mode
