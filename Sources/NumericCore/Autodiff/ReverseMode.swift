@@ -1,0 +1,62 @@
+/// The value and every partial derivative of a function, from one forward and one backward pass
+/// over its tape (reverse mode), with the tape kept for showing the work.
+public struct ReverseGradient {
+    /// f at the point.
+    public let value: Double
+    /// ∂f/∂xᵢ for each input, in input order.
+    public let partials: [Double]
+    /// The recorded graph.
+    public let tape: Tape
+    /// The inputs as recorded, in input order.
+    public let inputs: [TapeVariable]
+    /// The result node.
+    public let output: TapeVariable
+    /// The adjoint of every node.
+    public let adjoints: Adjoints
+    /// Forward passes run: always 1.
+    public let forwardPasses = 1
+    /// Backward passes run: always 1, whatever the number of inputs.
+    public let backwardPasses = 1
+
+    /// The table of nodes and links, for showing the backward pass as the lectures draw it.
+    public func table(naming: TapeNodeNaming = .fromOutput) -> TapeTable {
+        TapeTable(adjoints: adjoints, naming: naming)
+    }
+}
+
+/// Runs `f` once on tracked inputs at `point`, then one backward pass: the value and all partials.
+///
+/// `names` label the inputs in tables; by default `x`, `y`, `z` for up to three inputs and
+/// `x₁`, `x₂`, … beyond.
+///
+/// ```swift
+/// let g = reverseGradient(of: { v in v[0] * pow(v[1], 2) + (v[1] + 5) }, at: [2, 3])
+/// g.partials   // [9, 13]
+/// ```
+public func reverseGradient(of f: ([TapeVariable]) throws -> TapeVariable, at point: [Double],
+                            names: [String]? = nil,
+                            sharesRepeatedSubexpressions: Bool = true) rethrows -> ReverseGradient {
+    let tape = Tape(sharesRepeatedSubexpressions: sharesRepeatedSubexpressions)
+    let labels = names ?? defaultInputNames(count: point.count)
+    precondition(labels.count == point.count, "one name per input")
+    let inputs = zip(point, labels).map { tape.variable($0, name: $1) }
+    let result = try f(inputs)
+    // A function that ignores its inputs returns a free constant; put it on the tape as the output.
+    let output = result.tape == nil ? tape.constant(result.value) : result
+    let adjoints = tape.backward(from: output)
+    return ReverseGradient(value: output.value, partials: inputs.map { adjoints[$0] }, tape: tape,
+                           inputs: inputs, output: output, adjoints: adjoints)
+}
+
+/// The value and derivative of a one-variable function by reverse mode.
+public func reverseDerivative(of f: (TapeVariable) throws -> TapeVariable,
+                              at x: Double) rethrows -> (value: Double, derivative: Double) {
+    let g = try reverseGradient(of: { try f($0[0]) }, at: [x])
+    return (g.value, g.partials[0])
+}
+
+/// `x`, `y`, `z` for up to three inputs; `x₁`, `x₂`, … for more.
+func defaultInputNames(count: Int) -> [String] {
+    if count <= 3 { return Array(["x", "y", "z"].prefix(count)) }
+    return (1...count).map { AutodiffText.subscripted("x", $0) }
+}
