@@ -1,5 +1,5 @@
 import Foundation
-@testable import Display
+import Display
 
 /// The plots every renderer is checked on: one of each kind, with lecture-like data.
 enum PlotSamples {
