@@ -46,11 +46,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
-        .testTarget(name: "DisplayTests", dependencies: ["Display"]),
+        .testTarget(name: "DisplayTests", dependencies: ["Display"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
                     exclude: ["Golden"]),
     ]

@@ -18,9 +18,9 @@ enum OutputHTML {
             case .table(let table):
                 flushText()
                 html += render(table)
-            case .plot:
+            case .plot(let plot):
                 flushText()
-                html += "<figure class=\"plot\"><pre>" + HTMLEscaping.escape(block.text) + "</pre></figure>\n"
+                html += "<figure class=\"plot\">\n" + SVGPlotRenderer.render(plot) + "\n</figure>\n"
             }
         }
         flushText()
