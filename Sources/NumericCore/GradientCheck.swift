@@ -24,9 +24,11 @@ public struct GradientCheckReport: Sendable, Equatable {
     /// The step ε: near the cube root of machine epsilon, balancing O(ε²) truncation against
     /// O(ε_mach/ε) rounding (Gormley: "close to machine epsilon" in that sense).
     public static let defaultEpsilon = 1e-5
-    /// Derivatives smaller than this are compared absolutely: the central difference's rounding
-    /// error, ε_mach·|J|/ε ≈ 1e-11 for |J| ≈ 1, would otherwise dominate their relative error.
-    public static let magnitudeFloor = 1e-4
+    /// Derivatives smaller than this are compared absolutely (to `tolerance × magnitudeFloor`,
+    /// 1e-9 by default): the central difference's own error, rounding ε_mach·|J|/ε plus
+    /// truncation ε²·f‴/6, is about 1e-11 to 1e-10 for |J| of order 1 to 10, and would
+    /// otherwise dominate the relative error of a derivative near 1e-4.
+    public static let magnitudeFloor = 1e-2
 
     /// Every parameter, in order: layer by layer, weights row by row, then biases.
     public var entries: [GradientCheckEntry]
