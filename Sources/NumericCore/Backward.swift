@@ -59,10 +59,30 @@ extension Network {
                          loss: value, penalty: penalty)
     }
 
-    /// The objective J (+ R) for a batch without computing gradients.
+    /// The objective J (+ R) for a batch, by forward passes only (in chunks of at most
+    /// `Network.evaluationChunk` rows, so a large dataset needs no large buffers).
     public func loss(inputs: Matrix, targets: Matrix, loss: Loss, regularization: Regularization = .none) throws -> Double {
-        try gradients(inputs: inputs, targets: targets, loss: loss, regularization: regularization).objective
+        try validate(inputs: inputs, targets: targets, loss: loss)
+        let rows = inputs.rows, chunk = Swift.min(Swift.max(rows, 1), Network.evaluationChunk)
+        let workspace = Workspace(self, capacity: chunk)
+        let (nIn, nOut) = (inputCount, outputCount)
+        var total = 0.0
+        inputs.storage.withUnsafeBufferPointer { x in
+            targets.storage.withUnsafeBufferPointer { t in
+                for start in stride(from: 0, to: rows, by: chunk) {
+                    let count = Swift.min(chunk, rows - start)
+                    let value = workspace.objective(x.baseAddress! + start * nIn, targets: t.baseAddress! + start * nOut,
+                                                    rows: count, loss: loss)
+                    // Mean forms average over all rows, sum forms add up.
+                    total += loss.averagesOverExamples ? value * Double(count) / Double(rows) : value
+                }
+            }
+        }
+        return total + workspace.penalty(regularization)
     }
+
+    /// The largest number of rows `loss(inputs:…)` and `predict` send through at once.
+    public static let evaluationChunk = 1024
 }
 
 /// Backpropagates through a network; the free-function spelling of `Network.backward`.

@@ -48,3 +48,17 @@ func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
         }
     }
 }
+
+extension Matrix {
+    /// Which BLAS runs large products, for benchmarks to report, e.g.
+    /// `OpenBLAS Haswell (OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64)`.
+    public static var blasBackend: String {
+        #if canImport(Accelerate)
+        return "Accelerate"
+        #elseif canImport(COpenBLAS)
+        return "OpenBLAS \(String(cString: openblas_get_corename())) (\(String(cString: openblas_get_config())))"
+        #else
+        return "none (Swift loops only)"
+        #endif
+    }
+}

@@ -9,7 +9,9 @@ final class Workspace {
     let activations: [Activation]
     /// The activation whose derivative backprop uses per layer; differs only in tests that
     /// prove `gradientCheck` can fail.
-    var derivativeActivations: [Activation]
+    var derivativeActivations: [Activation] {
+        didSet { for index in plans.indices { plans[index].derivative = derivativeActivations[index] } }
+    }
     let capacity: Int
     let parameters: UnsafeMutableBufferPointer<Double>
     let gradients: UnsafeMutableBufferPointer<Double>
@@ -20,6 +22,20 @@ final class Workspace {
     let sensitivities: [UnsafeMutablePointer<Double>]
     let inputBatch: UnsafeMutablePointer<Double>
     let targetBatch: UnsafeMutablePointer<Double>
+    /// Every layer's sizes and buffers in one place the hot loops read without ARC or bounds checks.
+    let plans: UnsafeMutableBufferPointer<LayerPlan>
+    /// `Matrix.blasThreshold`, read once (a static property costs a lazy-initialisation check per read).
+    let blasThreshold = Matrix.blasThreshold
+
+    /// One layer as the loops see it.
+    struct LayerPlan {
+        var inputs: Int, outputs: Int
+        var weights: UnsafeMutablePointer<Double>, bias: UnsafeMutablePointer<Double>
+        var weightGradient: UnsafeMutablePointer<Double>, biasGradient: UnsafeMutablePointer<Double>
+        var preActivation: UnsafeMutablePointer<Double>, output: UnsafeMutablePointer<Double>
+        var sensitivity: UnsafeMutablePointer<Double>
+        var activation: Activation, derivative: Activation
+    }
 
     /// Allocates buffers for `network` (already validated) and batches of up to `capacity` rows.
     init(_ network: Network, capacity: Int) {
@@ -50,12 +66,23 @@ final class Workspace {
         sensitivities = sizes.dropFirst().map { buffer(rows * $0) }
         inputBatch = buffer(rows * sizes[0])
         targetBatch = buffer(rows * sizes[sizes.count - 1])
+        plans = .allocate(capacity: activations.count)
+        for index in activations.indices {
+            plans.initializeElement(at: index, to: LayerPlan(
+                inputs: sizes[index], outputs: sizes[index + 1],
+                weights: parameters.baseAddress! + weights[index], bias: parameters.baseAddress! + biases[index],
+                weightGradient: gradients.baseAddress! + weights[index],
+                biasGradient: gradients.baseAddress! + biases[index],
+                preActivation: preActivations[index], output: layerOutputs[index], sensitivity: sensitivities[index],
+                activation: activations[index], derivative: activations[index]))
+        }
         load(network)
     }
 
     deinit {
         parameters.deallocate()
         gradients.deallocate()
+        plans.deallocate()
         (preActivations + layerOutputs + sensitivities).forEach { $0.deallocate() }
         inputBatch.deallocate()
         targetBatch.deallocate()
@@ -95,12 +122,9 @@ final class Workspace {
     /// z = h_prev·W + b and h = f(z), bias and product fused in one pass.
     func forward(_ inputs: UnsafePointer<Double>, rows: Int) {
         var input = inputs
-        let p = parameters.baseAddress!
-        for layer in 0..<layerCount {
-            let nIn = sizes[layer], nOut = sizes[layer + 1]
-            let w = UnsafePointer(p + weightOffsets[layer]), b = p + biasOffsets[layer]
-            let z = preActivations[layer]
-            if rows * nIn * nOut > Matrix.blasThreshold {
+        for plan in plans {
+            let nIn = plan.inputs, nOut = plan.outputs, w = plan.weights, b = plan.bias, z = plan.preActivation
+            if rows * nIn * nOut > blasThreshold {
                 productKernel(input, transposeA: false, w, transposeB: false, z,
                               m: rows, inner: nIn, n: nOut, accumulate: false)
                 for r in 0..<rows {
@@ -117,39 +141,69 @@ final class Workspace {
                     }
                 }
             }
-            activations[layer].apply(z, into: layerOutputs[layer], rows: rows, columns: nOut)
-            input = UnsafePointer(layerOutputs[layer])
+            plan.activation.apply(z, into: plan.output, rows: rows, columns: nOut)
+            input = UnsafePointer(plan.output)
         }
     }
 
     /// After `forward` on the same `inputs`, fills every sensitivity ∂J/∂z and the gradient
     /// buffer with ∂J/∂W = h_prevᵀ·δ and ∂J/∂b = Σ_rows δ; returns J for the batch.
     func backward(_ inputs: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int, loss: Loss) -> Double {
-        let last = layerCount - 1
-        let value = loss.outputSensitivity(activation: derivativeActivations[last], z: preActivations[last],
-                                           h: layerOutputs[last], targets: targets, into: sensitivities[last],
-                                           rows: rows, columns: sizes[last + 1])
-        let p = parameters.baseAddress!, g = gradients.baseAddress!
+        let last = plans.count - 1
+        let top = plans[last]
+        let value = loss.outputSensitivity(activation: top.derivative, z: top.preActivation, h: top.output,
+                                           targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs)
         for layer in stride(from: last, through: 0, by: -1) {
-            let nIn = sizes[layer], nOut = sizes[layer + 1]
-            let delta = UnsafePointer(sensitivities[layer])
-            let input = layer == 0 ? inputs : UnsafePointer(layerOutputs[layer - 1])
-            productKernel(input, transposeA: true, delta, transposeB: false, g + weightOffsets[layer],
-                          m: nIn, inner: rows, n: nOut, accumulate: false)
-            let gb = g + biasOffsets[layer]
+            let plan = plans[layer]
+            let nIn = plan.inputs, nOut = plan.outputs, delta = UnsafePointer(plan.sensitivity)
+            let input = layer == 0 ? inputs : UnsafePointer(plans[layer - 1].output)
+            let gw = plan.weightGradient, gb = plan.biasGradient
+            if rows * nIn * nOut > blasThreshold {
+                productKernel(input, transposeA: true, delta, transposeB: false, gw,
+                              m: nIn, inner: rows, n: nOut, accumulate: false)
+            } else {
+                gw.update(repeating: 0, count: nIn * nOut)
+                for r in 0..<rows {
+                    let x = input + r * nIn, d = delta + r * nOut
+                    for k in 0..<nIn {
+                        let xk = x[k], row = gw + k * nOut
+                        for j in 0..<nOut { row[j] += xk * d[j] }
+                    }
+                }
+            }
             gb.update(repeating: 0, count: nOut)
             for r in 0..<rows {
-                let row = delta + r * nOut
-                for j in 0..<nOut { gb[j] += row[j] }
+                let d = delta + r * nOut
+                for j in 0..<nOut { gb[j] += d[j] }
             }
             guard layer > 0 else { break }
-            let previous = sensitivities[layer - 1]
-            productKernel(delta, transposeA: false, UnsafePointer(p + weightOffsets[layer]), transposeB: true,
-                          previous, m: rows, inner: nOut, n: nIn, accumulate: false)
-            derivativeActivations[layer - 1].multiplyByDerivative(
-                previous, z: preActivations[layer - 1], h: layerOutputs[layer - 1], rows: rows, columns: nIn)
+            let below = plans[layer - 1]
+            if rows * nIn * nOut > blasThreshold {
+                productKernel(delta, transposeA: false, UnsafePointer(plan.weights), transposeB: true,
+                              below.sensitivity, m: rows, inner: nOut, n: nIn, accumulate: false)
+            } else {
+                for r in 0..<rows {
+                    let d = delta + r * nOut, out = below.sensitivity + r * nIn
+                    for k in 0..<nIn {
+                        let wk = plan.weights + k * nOut
+                        var sum = 0.0
+                        for j in 0..<nOut { sum += d[j] * wk[j] }
+                        out[k] = sum
+                    }
+                }
+            }
+            below.derivative.multiplyByDerivative(below.sensitivity, z: below.preActivation, h: below.output,
+                                                  rows: rows, columns: nIn)
         }
         return value
+    }
+
+    /// After forwarding `rows` examples, J for them (the output sensitivity is computed too, and ignored).
+    func objective(_ inputs: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int, loss: Loss) -> Double {
+        forward(inputs, rows: rows)
+        let top = plans[plans.count - 1]
+        return loss.outputSensitivity(activation: top.derivative, z: top.preActivation, h: top.output,
+                                      targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs)
     }
 
     /// Adds the penalty's gradient to every weight gradient and returns the penalty.
