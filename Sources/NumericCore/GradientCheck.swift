@@ -102,6 +102,16 @@ extension Network {
     }
 }
 
+/// Checks a network's backpropagation against central differences; the free-function spelling
+/// of `Network.gradientCheck(inputs:targets:loss:…)`.
+public func gradientCheck(_ network: Network, inputs: Matrix, targets: Matrix, loss: Loss,
+                          regularization: Regularization = .none,
+                          epsilon: Double = GradientCheckReport.defaultEpsilon,
+                          tolerance: Double = GradientCheckReport.defaultTolerance) throws -> GradientCheckReport {
+    try network.gradientCheck(inputs: inputs, targets: targets, loss: loss, regularization: regularization,
+                              epsilon: epsilon, tolerance: tolerance)
+}
+
 /// Checks a supplied gradient of a function of several variables against central differences.
 ///
 /// ```swift

@@ -50,6 +50,7 @@ public enum MatrixError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Two errors are equal when their messages are (shapes are tuples, which are not `Equatable`).
     public static func == (lhs: MatrixError, rhs: MatrixError) -> Bool {
         lhs.description == rhs.description
     }

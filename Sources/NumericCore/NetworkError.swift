@@ -49,6 +49,7 @@ public enum NetworkError: Error, Sendable, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Two errors are equal when their messages are.
     public static func == (lhs: NetworkError, rhs: NetworkError) -> Bool {
         lhs.description == rhs.description
     }
