@@ -16,6 +16,7 @@ func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
                    _ c: UnsafeMutablePointer<Double>, m: Int, inner: Int, n: Int, accumulate: Bool) {
     if m * inner * n > Matrix.blasThreshold {
         #if canImport(Accelerate) || canImport(COpenBLAS)
+        _ = singleThreadedBLAS
         cblas_dgemm(CblasRowMajor,
                     transposeA ? CblasTrans : CblasNoTrans,
                     transposeB ? CblasTrans : CblasNoTrans,
@@ -48,6 +49,14 @@ func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
         }
     }
 }
+
+#if canImport(COpenBLAS) && !canImport(Accelerate)
+/// OpenBLAS runs on one thread: notebooks already run in parallel with `--jobs`, and idle
+/// OpenBLAS workers spin; one thread also keeps every sum in the same order on every run.
+private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
+#else
+private let singleThreadedBLAS: Void = ()
+#endif
 
 extension Matrix {
     /// Which BLAS runs large products, for benchmarks to report, e.g.
