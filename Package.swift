@@ -46,6 +46,10 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // `make bench`: times nbrun's workloads against reference programs in the same run.
+        .executableTarget(name: "nbrun-bench", dependencies: ["NumericCore", "NotebookRunner"],
+                          path: "bench/Sources/nbrun-bench"),
+
         .testTarget(name: "DisplayTests", dependencies: ["Display"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
