@@ -1,0 +1,60 @@
+import Foundation
+
+extension Dataset {
+    /// Loads a classification CSV whose last column is an integer class label (0, 1, …) and
+    /// whose other columns are numeric inputs; targets are the one-hot rows of the labels.
+    ///
+    /// A first line that is not all numbers is a header. A header in scikit-learn's layout
+    /// (`150,4,setosa,versicolor,virginica`: rows, features, then class names, as in
+    /// `iris.csv`) supplies `classNames`; any other header is skipped. Blank lines are ignored.
+    public static func csv(path: String) throws -> Dataset {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw DatasetError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        return try csv(text: text)
+    }
+
+    /// Parses CSV text in the layout described at `csv(path:)`.
+    public static func csv(text: String) throws -> Dataset {
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated()
+            .map { (number: $0.offset + 1, fields: $0.element.split(separator: ",", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }) }
+            .filter { !($0.fields.count == 1 && $0.fields[0].isEmpty) }
+        var classNames: [String]?
+        if let first = lines.first, first.fields.contains(where: { Double($0) == nil }) {
+            if first.fields.count > 2, Int(first.fields[0]) != nil, Int(first.fields[1]) != nil {
+                classNames = Array(first.fields.dropFirst(2))
+            }
+            lines.removeFirst()
+        }
+        guard let width = lines.first?.fields.count, width >= 2 else {
+            throw DatasetError.malformed(line: lines.first?.number ?? 1, message: "expected inputs and a label column")
+        }
+        var storage: [Double] = []
+        storage.reserveCapacity(lines.count * (width - 1))
+        var labels: [Int] = []
+        for line in lines {
+            guard line.fields.count == width else {
+                throw DatasetError.malformed(line: line.number,
+                                             message: "expected \(width) fields like the first row, found \(line.fields.count)")
+            }
+            for (column, field) in line.fields.dropLast().enumerated() {
+                guard let value = Double(field) else {
+                    throw DatasetError.malformed(line: line.number, message: "field \(column + 1) '\(field)' is not a number")
+                }
+                storage.append(value)
+            }
+            guard let label = Int(line.fields[width - 1]), label >= 0 else {
+                throw DatasetError.malformed(line: line.number,
+                                             message: "the label '\(line.fields[width - 1])' is not a class number 0, 1, …")
+            }
+            labels.append(label)
+        }
+        try Matrix.checkShape(rows: lines.count, columns: width - 1)
+        let inputs = Matrix(rows: lines.count, columns: width - 1, storage: storage)
+        return try Dataset(inputs: inputs, labels: labels, classNames: classNames)
+    }
+}

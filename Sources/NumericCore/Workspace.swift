@@ -1,0 +1,191 @@
+/// Preallocated buffers for the forward and backward passes of one network over batches
+/// of up to `capacity` rows: the single implementation of backprop in the core, used by
+/// `forward`, `backward`, `step`, `train` and `gradientCheck` alike.
+///
+/// Parameters and gradients live in two flat buffers (W⁰, b⁰, W¹, b¹, …), so an update
+/// is one loop and an epoch allocates nothing.
+final class Workspace {
+    let sizes: [Int]
+    let activations: [Activation]
+    /// The activation whose derivative backprop uses per layer; differs only in tests that
+    /// prove `gradientCheck` can fail.
+    var derivativeActivations: [Activation]
+    let capacity: Int
+    let parameters: UnsafeMutableBufferPointer<Double>
+    let gradients: UnsafeMutableBufferPointer<Double>
+    let weightOffsets: [Int]
+    let biasOffsets: [Int]
+    let preActivations: [UnsafeMutablePointer<Double>]
+    let layerOutputs: [UnsafeMutablePointer<Double>]
+    let sensitivities: [UnsafeMutablePointer<Double>]
+    let inputBatch: UnsafeMutablePointer<Double>
+    let targetBatch: UnsafeMutablePointer<Double>
+
+    /// Allocates buffers for `network` (already validated) and batches of up to `capacity` rows.
+    init(_ network: Network, capacity: Int) {
+        sizes = network.sizes
+        activations = network.layers.map(\.activation)
+        derivativeActivations = activations
+        self.capacity = Swift.max(capacity, 1)
+        var offset = 0, weights: [Int] = [], biases: [Int] = []
+        for layer in network.layers {
+            weights.append(offset)
+            offset += layer.weights.count
+            biases.append(offset)
+            offset += layer.bias.count
+        }
+        weightOffsets = weights
+        biasOffsets = biases
+        parameters = .allocate(capacity: Swift.max(offset, 1))
+        gradients = .allocate(capacity: Swift.max(offset, 1))
+        gradients.initialize(repeating: 0)
+        let rows = self.capacity
+        func buffer(_ count: Int) -> UnsafeMutablePointer<Double> {
+            let pointer = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(count, 1))
+            pointer.initialize(repeating: 0, count: Swift.max(count, 1))
+            return pointer
+        }
+        preActivations = sizes.dropFirst().map { buffer(rows * $0) }
+        layerOutputs = sizes.dropFirst().map { buffer(rows * $0) }
+        sensitivities = sizes.dropFirst().map { buffer(rows * $0) }
+        inputBatch = buffer(rows * sizes[0])
+        targetBatch = buffer(rows * sizes[sizes.count - 1])
+        load(network)
+    }
+
+    deinit {
+        parameters.deallocate()
+        gradients.deallocate()
+        (preActivations + layerOutputs + sensitivities).forEach { $0.deallocate() }
+        inputBatch.deallocate()
+        targetBatch.deallocate()
+    }
+
+    var layerCount: Int { activations.count }
+
+    /// Copies the network's weights and biases into the flat parameter buffer.
+    func load(_ network: Network) {
+        for (index, layer) in network.layers.enumerated() {
+            copy(layer.weights.storage, to: parameters.baseAddress! + weightOffsets[index])
+            copy(layer.bias.storage, to: parameters.baseAddress! + biasOffsets[index])
+        }
+    }
+
+    /// The network the parameter buffer now describes.
+    func network() -> Network {
+        Network(layers: (0..<layerCount).map { index in
+            Layer(weights: matrix(parameters, weightOffsets[index], sizes[index], sizes[index + 1]),
+                  bias: matrix(parameters, biasOffsets[index], 1, sizes[index + 1]),
+                  activation: activations[index])
+        })
+    }
+
+    /// ∂J/∂W of layer `index` from the gradient buffer.
+    func weightGradient(_ index: Int) -> Matrix { matrix(gradients, weightOffsets[index], sizes[index], sizes[index + 1]) }
+    /// ∂J/∂b of layer `index` from the gradient buffer.
+    func biasGradient(_ index: Int) -> Matrix { matrix(gradients, biasOffsets[index], 1, sizes[index + 1]) }
+    /// z of layer `index` for the last `rows` forwarded.
+    func preActivation(_ index: Int, rows: Int) -> Matrix { matrix(preActivations[index], rows, sizes[index + 1]) }
+    /// h of layer `index` for the last `rows` forwarded.
+    func output(_ index: Int, rows: Int) -> Matrix { matrix(layerOutputs[index], rows, sizes[index + 1]) }
+    /// ∂J/∂z of layer `index` from the last backward pass.
+    func sensitivity(_ index: Int, rows: Int) -> Matrix { matrix(sensitivities[index], rows, sizes[index + 1]) }
+
+    /// Runs `rows` examples (row-major, `sizes[0]` columns) through every layer:
+    /// z = h_prev·W + b and h = f(z), bias and product fused in one pass.
+    func forward(_ inputs: UnsafePointer<Double>, rows: Int) {
+        var input = inputs
+        let p = parameters.baseAddress!
+        for layer in 0..<layerCount {
+            let nIn = sizes[layer], nOut = sizes[layer + 1]
+            let w = UnsafePointer(p + weightOffsets[layer]), b = p + biasOffsets[layer]
+            let z = preActivations[layer]
+            if rows * nIn * nOut > Matrix.blasThreshold {
+                productKernel(input, transposeA: false, w, transposeB: false, z,
+                              m: rows, inner: nIn, n: nOut, accumulate: false)
+                for r in 0..<rows {
+                    let row = z + r * nOut
+                    for j in 0..<nOut { row[j] += b[j] }
+                }
+            } else {
+                for r in 0..<rows {
+                    let row = z + r * nOut, x = input + r * nIn
+                    for j in 0..<nOut { row[j] = b[j] }
+                    for k in 0..<nIn {
+                        let xk = x[k], wk = w + k * nOut
+                        for j in 0..<nOut { row[j] += xk * wk[j] }
+                    }
+                }
+            }
+            activations[layer].apply(z, into: layerOutputs[layer], rows: rows, columns: nOut)
+            input = UnsafePointer(layerOutputs[layer])
+        }
+    }
+
+    /// After `forward` on the same `inputs`, fills every sensitivity ∂J/∂z and the gradient
+    /// buffer with ∂J/∂W = h_prevᵀ·δ and ∂J/∂b = Σ_rows δ; returns J for the batch.
+    func backward(_ inputs: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int, loss: Loss) -> Double {
+        let last = layerCount - 1
+        let value = loss.outputSensitivity(activation: derivativeActivations[last], z: preActivations[last],
+                                           h: layerOutputs[last], targets: targets, into: sensitivities[last],
+                                           rows: rows, columns: sizes[last + 1])
+        let p = parameters.baseAddress!, g = gradients.baseAddress!
+        for layer in stride(from: last, through: 0, by: -1) {
+            let nIn = sizes[layer], nOut = sizes[layer + 1]
+            let delta = UnsafePointer(sensitivities[layer])
+            let input = layer == 0 ? inputs : UnsafePointer(layerOutputs[layer - 1])
+            productKernel(input, transposeA: true, delta, transposeB: false, g + weightOffsets[layer],
+                          m: nIn, inner: rows, n: nOut, accumulate: false)
+            let gb = g + biasOffsets[layer]
+            gb.update(repeating: 0, count: nOut)
+            for r in 0..<rows {
+                let row = delta + r * nOut
+                for j in 0..<nOut { gb[j] += row[j] }
+            }
+            guard layer > 0 else { break }
+            let previous = sensitivities[layer - 1]
+            productKernel(delta, transposeA: false, UnsafePointer(p + weightOffsets[layer]), transposeB: true,
+                          previous, m: rows, inner: nOut, n: nIn, accumulate: false)
+            derivativeActivations[layer - 1].multiplyByDerivative(
+                previous, z: preActivations[layer - 1], h: layerOutputs[layer - 1], rows: rows, columns: nIn)
+        }
+        return value
+    }
+
+    /// Adds the penalty's gradient to every weight gradient and returns the penalty.
+    func regularize(_ regularization: Regularization) -> Double {
+        guard !regularization.isNone else { return 0 }
+        var total = 0.0
+        for layer in 0..<layerCount {
+            let w = parameters.baseAddress! + weightOffsets[layer], count = sizes[layer] * sizes[layer + 1]
+            total += regularization.penalty(w, count: count)
+            regularization.addGradient(w, into: gradients.baseAddress! + weightOffsets[layer], count: count)
+        }
+        return total
+    }
+
+    /// The penalty alone, for reporting.
+    func penalty(_ regularization: Regularization) -> Double {
+        (0..<layerCount).reduce(0) {
+            $0 + regularization.penalty(parameters.baseAddress! + weightOffsets[$1], count: sizes[$1] * sizes[$1 + 1])
+        }
+    }
+
+    /// One gradient-descent step: θ ← θ − η ∂J/∂θ for every parameter.
+    func update(learningRate: Double) {
+        let p = parameters.baseAddress!, g = gradients.baseAddress!
+        for i in 0..<parameters.count { p[i] -= learningRate * g[i] }
+    }
+
+    private func copy(_ values: [Double], to target: UnsafeMutablePointer<Double>) {
+        values.withUnsafeBufferPointer { target.update(from: $0.baseAddress!, count: $0.count) }
+    }
+
+    private func matrix(_ buffer: UnsafeMutableBufferPointer<Double>, _ offset: Int, _ rows: Int, _ columns: Int) -> Matrix {
+        matrix(buffer.baseAddress! + offset, rows, columns)
+    }
+
+    private func matrix(_ pointer: UnsafeMutablePointer<Double>, _ rows: Int, _ columns: Int) -> Matrix {
+        Matrix(rows: rows, columns: columns, storage: Array(UnsafeBufferPointer(start: pointer, count: rows * columns)))
+    }
+}
