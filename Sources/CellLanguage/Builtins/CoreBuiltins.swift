@@ -105,7 +105,7 @@ enum MathBuiltins {
 /// `random()`, `Double.random(in:)`, `Int.random(in:)`, `seed(_:)`, drawing from the session's seeded generator.
 enum RandomBuiltins {
     static let builtins: [Builtin] = [
-        Builtin("random()") { _, context in .double(context.random.nextUnit()) },
+        Builtin("random()") { _, context in .double(context.random.nextDouble()) },
         Builtin("seed(_:)") { arguments, context in
             let value = try arguments.int(0)
             context.seed(UInt64(bitPattern: Int64(value)))
@@ -115,7 +115,7 @@ enum RandomBuiltins {
             guard case .range(let range) = try arguments.value(0), let a = range.lower.asDouble, let b = range.upper.asDouble else {
                 throw arguments.mismatch(0, expected: "a range such as 0...1", found: try arguments.value(0))
             }
-            return .double(a + (b - a) * context.random.nextUnit())
+            return .double(a + (b - a) * context.random.nextDouble())
         },
         Builtin("Int.random(in:)") { arguments, context in
             guard case .range(let range) = try arguments.value(0) else {

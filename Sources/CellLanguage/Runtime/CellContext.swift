@@ -1,4 +1,5 @@
 import Display
+import NumericCore
 
 /// The running state of a session, handed to every builtin: variables, output, limits and the
 /// random generator; builtins call cell closures through ``call(_:_:)``.
@@ -26,7 +27,7 @@ public final class CellContext {
     /// The notebook seed; `seed(_:)` changes it.
     public private(set) var notebookSeed: UInt64 = 0
     var cellCode = ""
-    /// The session's seeded random generator; verbs draw from it (`context.random.nextUnit()`).
+    /// The session's seeded random generator; verbs draw from it (`context.random.nextDouble()`).
     public var random = SeededGenerator(seed: 0)
 
     init(limits: ExecutionLimits) {
@@ -68,7 +69,7 @@ public final class CellContext {
 
     /// Restarts the generator from the running cell's seed.
     func reseedForCell() {
-        random = SeededGenerator(seed: SeededGenerator.cellSeed(notebookSeed: notebookSeed, cellCode: cellCode))
+        random = SeededGenerator(seed: CellSeed.seed(notebookSeed: notebookSeed, cellCode: cellCode))
     }
 
     func setNotebookSeed(_ seed: UInt64) { notebookSeed = seed }
