@@ -134,6 +134,17 @@ public final class BuiltinFunction: Sendable {
             }
         }
         if overloads.count == 1 { return .failure(CellError(overloads[0].mismatch(labels: labels))) }
+        // Report against the overload of the right size whose labels differ least from the call's.
+        let sized = overloads.filter { overload in
+            let required = overload.parameters.filter { !$0.isOptional && !$0.isVariadic }.count
+            return labels.count >= required && (labels.count <= overload.parameters.count || overload.parameters.contains { $0.isVariadic })
+        }
+        func differences(_ overload: Builtin) -> Int {
+            zip(labels, overload.parameters).filter { $0 != $1.label }.count
+        }
+        if let closest = sized.min(by: { differences($0) < differences($1) }), differences(closest) == 1 {
+            return .failure(CellError(closest.mismatch(labels: labels)))
+        }
         let written = labels.map { ($0.isEmpty ? "_" : $0) + ":" }.joined()
         let candidates = overloads.map(\.signature).joined(separator: ", ")
         return .failure(CellError("no overload of '\(name)' takes the arguments (\(written)); candidates: \(candidates)"))
