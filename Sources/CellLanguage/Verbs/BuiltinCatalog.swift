@@ -1,0 +1,11 @@
+/// The one list of builtin contributions: each file in `Builtins/` and `Verbs/` exposes a static
+/// `builtins` array, and this list collects them.
+///
+/// To add verbs, write `Verbs/YourVerb.swift` with `enum YourVerb { static let builtins: [Builtin] = […] }`
+/// and add `YourVerb.builtins` below.
+enum BuiltinCatalog {
+    static let all: [Builtin] = CoreBuiltins.builtins
+        + MathBuiltins.builtins
+        + RandomBuiltins.builtins
+        + MatrixBuiltins.builtins
+}
