@@ -8,4 +8,7 @@ enum BuiltinCatalog {
         + MathBuiltins.builtins
         + RandomBuiltins.builtins
         + MatrixBuiltins.builtins
+        + NetworkVerbs.builtins + NetworkOptions.builtins + NetworkMatrixVerbs.builtins + ActivationVerbs.builtins
+        + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
+        + TrainingVerbs.builtins + GradientCheckVerbs.builtins + PerceptronVerbs.builtins + LeastSquaresVerbs.builtins
 }
