@@ -93,15 +93,20 @@ enum DatasetVerbs {
     }
 
     static let builtins: [Builtin] = builtin("xor") { .xor(bipolar: $0) } + builtin("and") { .and(bipolar: $0) }
-        + builtin("or") { .or(bipolar: $0) } + [
+        + builtin("or") { .or(bipolar: $0) } + moreBuiltins + [
         Builtin("Dataset.parity(bits:bipolar?:)") { arguments, _ in
             wrap(try .parity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
         },
         Builtin(".parity(bits:bipolar?:)") { arguments, _ in
             wrap(try .parity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
         },
-        Builtin("Dataset.truthTable(bits:bipolar?:_:)") { arguments, context in
-            let function = try arguments.closure(2)
+        Builtin("Dataset.truthTable(bits:_:)") { arguments, context in try truthTable(arguments, context: context) },
+        Builtin("Dataset.truthTable(bits:bipolar:_:)") { arguments, context in try truthTable(arguments, context: context) },
+    ]
+
+    /// `Dataset.truthTable(bits: 2) { b in b[0] * b[1] }`: every combination of bits with the closure's 0/1 value.
+    static func truthTable(_ arguments: Arguments, context: CellContext) throws -> Value {
+            let function = try arguments.closure(arguments.count - 1)
             var failure: (any Error)?
             let data = try Dataset.truthTable(bits: try arguments.int("bits"),
                                               bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false) { bits in
@@ -119,7 +124,9 @@ enum DatasetVerbs {
             }
             if let failure { throw failure }
             return wrap(data)
-        },
+    }
+
+    static let moreBuiltins: [Builtin] = [
         Builtin("Dataset(inputs:targets:)") { arguments, _ in
             let inputs = try arguments.matrix("inputs")
             return wrap(try Dataset(inputs: inputs, targets: column(try arguments.matrix("targets"), examples: inputs.rows)))
