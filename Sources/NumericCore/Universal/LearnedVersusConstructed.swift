@@ -18,15 +18,17 @@ public struct LearnedVersusConstructed: Sendable, Equatable {
 
 /// Trains a 1-n-1 sigmoid/linear net (seeded initialisation, mean squared error, mini-batches of
 /// 10, the existing `train`) on `trainingSamples` evenly spaced samples of f and reports its
-/// largest error beside the step construction's with the same n.
+/// largest error beside the step construction's with the same n. The defaults (learning rate 0.2,
+/// 10,000 epochs) fit sin(3x) on [0, π] with n = 10 to a max error of about 0.03 where the steps
+/// reach 0.18; a learning rate of 1 diverges there, and 2,000 epochs stop near 0.6.
 ///
 /// ```swift
 /// let duel = try learnedVersusConstructed(of: { sin(3 * $0) }, on: 0...Double.pi, units: 10)
 /// (duel.constructed.maxError.value, duel.learnedMaxError.value)
 /// ```
 public func learnedVersusConstructed(of function: (Double) throws -> Double, on interval: ClosedRange<Double>,
-                                     units: Int, trainingSamples: Int = 101, epochs: Int = 2000,
-                                     learningRate: Double = 0.05, seed: UInt64 = 1,
+                                     units: Int, trainingSamples: Int = 101, epochs: Int = 10_000,
+                                     learningRate: Double = 0.2, seed: UInt64 = 1,
                                      errorSamples: Int = 1001) throws -> LearnedVersusConstructed {
     let constructed = try stepApproximation(of: function, on: interval, units: units, errorSamples: errorSamples)
     try require(trainingSamples >= 2, "training needs at least 2 samples, found \(trainingSamples)")
