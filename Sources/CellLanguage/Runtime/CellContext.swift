@@ -5,7 +5,7 @@ import NumericCore
 /// random generator; builtins call cell closures through ``call(_:_:)``.
 public final class CellContext {
     /// Variables declared at the top level of any cell, by slot.
-    var globals: [Value] = []
+    var globals = Frame(slotCount: 0, parent: nil)
     /// Local variables of the running function call or of the cell's top-level blocks.
     var frame: Frame
     /// How deep the running calls nest.
@@ -99,6 +99,11 @@ public final class CellContext {
         case .builtin(let builtin): return try builtin.call(arguments.map { Argument($0) }, context: self)
         default: throw CellError("expected a function, found \(function.typeName) \(function.shortDescription)")
         }
+    }
+
+    /// Makes room for `count` global slots.
+    func reserveGlobals(_ count: Int) {
+        if globals.count < count { globals = globals.grown(to: max(count, globals.count * 2)) }
     }
 
     /// Runs a closure's body in a new frame with `arguments` as its parameters.

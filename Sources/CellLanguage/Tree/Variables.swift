@@ -18,7 +18,7 @@ extension CellContext {
     func read(_ location: VariableLocation) -> Value {
         switch location {
         case .local(let depth, let slot): return frame(at: depth).slots[slot]
-        case .global(let slot): return globals[slot]
+        case .global(let slot): return globals.slots[slot]
         }
     }
 
@@ -26,7 +26,7 @@ extension CellContext {
     func write(_ value: Value, to location: VariableLocation) {
         switch location {
         case .local(let depth, let slot): frame(at: depth).slots[slot] = value
-        case .global(let slot): globals[slot] = value
+        case .global(let slot): globals.slots[slot] = value
         }
     }
 
@@ -35,7 +35,7 @@ extension CellContext {
     func modify(_ location: VariableLocation, _ body: (inout Value) throws -> Void) rethrows {
         switch location {
         case .local(let depth, let slot): try body(&frame(at: depth).slots[slot])
-        case .global(let slot): try body(&globals[slot])
+        case .global(let slot): try body(&globals.slots[slot])
         }
     }
 }
@@ -69,7 +69,7 @@ final class GlobalRead: Expression {
         self.slot = slot
         super.init(position: position)
     }
-    override func evaluate(_ context: CellContext) throws -> Value { context.globals[slot] }
+    override func evaluate(_ context: CellContext) throws -> Value { context.globals.slots[slot] }
 }
 
 /// A constant: a literal, a builtin function used as a value, a leading-dot symbol.
