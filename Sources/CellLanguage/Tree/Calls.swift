@@ -5,7 +5,8 @@ final class BuiltinCall: Expression {
     let arguments: [Expression]
     let positions: [CellPosition]
     /// The one argument and the builtin's fast path, when it has one.
-    let unary: (argument: Expression, body: @Sendable (Value) throws -> Value)?
+    let unaryArgument: Expression?
+    let unaryBody: (@Sendable (Value) throws -> Value)?
 
     init(position: CellPosition, builtin: Builtin, assignment: [[Int]], arguments: [Expression]) {
         self.builtin = builtin
@@ -13,17 +14,19 @@ final class BuiltinCall: Expression {
         self.arguments = arguments
         positions = arguments.map(\.position)
         if let body = builtin.unary, arguments.count == 1, assignment == [[0]] {
-            unary = (arguments[0], body)
+            unaryArgument = arguments[0]
+            unaryBody = body
         } else {
-            unary = nil
+            unaryArgument = nil
+            unaryBody = nil
         }
         super.init(position: position)
     }
 
     override func evaluate(_ context: CellContext) throws -> Value {
-        if let unary {
-            let value = try unary.argument.evaluate(context)
-            do { return try unary.body(value) } catch { throw CellError.wrapping(error).located(at: positions[0]) }
+        if let unaryArgument, let unaryBody {
+            let value = try unaryArgument.evaluate(context)
+            do { return try unaryBody(value) } catch { throw CellError.wrapping(error).located(at: positions[0]) }
         }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
