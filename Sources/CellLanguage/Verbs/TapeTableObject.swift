@@ -42,9 +42,17 @@ public final class TapeTableObject: CellObject {
     /// `∂f/∂y = n₆'s adjoint = 12 + 1 = 13`, one line per input.
     var pathSums: [String] {
         table.nodes.filter { $0.operation == "input" }.map { input in
-            let shares = table.links.filter { $0.to == input.name }.map { NumberFormat.format($0.contribution) }
+            let shares = table.links.filter { $0.to == input.name }.map(\.contribution)
             var line = "\(AutodiffFormat.partial(input.formula)) = adjoint of \(input.name) = "
-            if shares.count > 1 { line += shares.joined(separator: " + ") + " = " }
+            if shares.count > 1 {
+                // 0.05 − 0.138861 rather than 0.05 + -0.138861.
+                for (position, share) in shares.enumerated() {
+                    let magnitude = NumberFormat.format(Swift.abs(share))
+                    if position == 0 { line += NumberFormat.format(share) }
+                    else { line += (share < 0 ? " − " : " + ") + magnitude }
+                }
+                line += " = "
+            }
             return line + NumberFormat.format(input.adjoint)
         }
     }
