@@ -8,4 +8,5 @@ enum BuiltinCatalog {
         + MathBuiltins.builtins
         + RandomBuiltins.builtins
         + MatrixBuiltins.builtins
+        + PlotVerbs.builtins
 }
