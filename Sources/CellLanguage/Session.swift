@@ -39,6 +39,15 @@ public final class Session {
         context.setNotebookSeed(seed)
     }
 
+    /// Binds `name` to `value` as a top-level constant visible to every later cell (a dataset, a builtin function value).
+    public func define(_ name: String, as value: Value) {
+        globals.beginCell()
+        let slot = globals.declare(name, isConstant: true, coercion: .none)
+        context.reserveGlobals(globals.count)
+        context.globals.slots[slot] = value
+        globals.rollback(keeping: [slot])
+    }
+
     /// Parses and runs one cell; never throws and never traps, whatever the cell holds.
     public func run(_ cell: CellSource) -> CellResult {
         let box = ResultBox()
@@ -67,9 +76,7 @@ public final class Session {
         globals.beginCell()
         do {
             let compiled = try Compiler.compile(cell.code, globals: globals)
-            if context.globals.count < globals.count {
-                context.globals.append(contentsOf: repeatElement(.void, count: globals.count - context.globals.count))
-            }
+            context.reserveGlobals(globals.count)
             let savedFrame = context.frame
             context.frame = Frame(slotCount: compiled.cellSlotCount, parent: nil)
             defer { context.frame = savedFrame }

@@ -31,6 +31,9 @@ public struct Builtin: Sendable {
     /// Runs the builtin.
     public let body: @Sendable (Arguments, CellContext) throws -> Value
 
+    /// For a one-argument builtin, the same work without building ``Arguments`` (math functions, conversions).
+    public var unary: (@Sendable (Value) throws -> Value)?
+
     /// Creates a builtin from a signature such as `"expect(_:closeTo:tolerance?:)"`.
     public init(_ signature: String, body: @escaping @Sendable (Arguments, CellContext) throws -> Value) {
         let open = signature.firstIndex(of: "(") ?? signature.endIndex
@@ -128,7 +131,8 @@ public final class BuiltinFunction: Sendable {
     /// Every overload, in registration order.
     public let overloads: [Builtin]
 
-    init(name: String, overloads: [Builtin]) {
+    /// Groups overloads that share a name, to pass a builtin around as a value.
+    public init(name: String, overloads: [Builtin]) {
         self.name = name
         self.overloads = overloads
     }

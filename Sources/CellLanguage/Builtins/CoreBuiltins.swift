@@ -1,38 +1,56 @@
 /// `print`, conversions, `stride`, `min`/`max`, `zip`, `Array(repeating:count:)`.
 enum CoreBuiltins {
-    static let builtins: [Builtin] = [
-        Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
+    static let builtins: [Builtin] = [toDouble, toInt, print] + other
+
+    static let print: Builtin =
+Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
             let separator = try arguments.has("separator") ? arguments.string("separator") : " "
             let terminator = try arguments.has("terminator") ? arguments.string("terminator") : "\n"
             try context.write(arguments.variadic(0).map(\.description).joined(separator: separator) + terminator)
             return .void
-        },
-        Builtin("Double(_:)") { arguments, _ in
-            let value = try arguments.value(0)
-            switch value {
-            case .string(let text):
-                guard let number = Double(text) else { throw CellError("cannot convert \"\(text)\" to a Double") }
-                return .double(number)
-            case .bool(let flag): return .double(flag ? 1 : 0)
-            default: return .double(try arguments.double(0))
+        }
+
+    static let toDouble: Builtin = {
+        var builtin = Builtin("Double(_:)") { arguments, _ in try double(try arguments.value(0)) }
+        builtin.unary = double
+        return builtin
+    }()
+
+    static let toInt: Builtin = {
+        var builtin = Builtin("Int(_:)") { arguments, _ in try int(try arguments.value(0)) }
+        builtin.unary = int
+        return builtin
+    }()
+
+    @Sendable static func double(_ value: Value) throws -> Value {
+        switch value {
+        case .string(let text):
+            guard let number = Double(text) else { throw CellError("cannot convert \"\(text)\" to a Double") }
+            return .double(number)
+        case .bool(let flag): return .double(flag ? 1 : 0)
+        case .int(let integer): return .double(Double(integer))
+        case .double: return value
+        default: throw CellError("cannot convert \(value.typeName) \(value.shortDescription) to a Double")
+        }
+    }
+
+    @Sendable static func int(_ value: Value) throws -> Value {
+        switch value {
+        case .int: return value
+        case .double(let number):
+            guard number.isFinite, number > -9.223372036854775e18, number < 9.223372036854775e18 else {
+                throw CellError("cannot convert \(value.debugDescription) to an Int: it is out of range")
             }
-        },
-        Builtin("Int(_:)") { arguments, _ in
-            let value = try arguments.value(0)
-            switch value {
-            case .int: return value
-            case .double(let number):
-                guard number.isFinite, number > -9.223372036854775e18, number < 9.223372036854775e18 else {
-                    throw CellError("cannot convert \(value.debugDescription) to an Int: it is out of range")
-                }
-                return .int(Int(number))
-            case .string(let text):
-                guard let number = Int(text) else { throw CellError("cannot convert \"\(text)\" to an Int") }
-                return .int(number)
-            case .bool(let flag): return .int(flag ? 1 : 0)
-            default: throw arguments.mismatch(0, expected: "a number", found: value)
-            }
-        },
+            return .int(Int(number))
+        case .string(let text):
+            guard let number = Int(text) else { throw CellError("cannot convert \"\(text)\" to an Int") }
+            return .int(number)
+        case .bool(let flag): return .int(flag ? 1 : 0)
+        default: throw CellError("cannot convert \(value.typeName) \(value.shortDescription) to an Int")
+        }
+    }
+
+    static let other: [Builtin] = [
         Builtin("String(_:)") { arguments, _ in .string(try arguments.value(0).description) },
         Builtin("Array(_:)") { arguments, _ in
             let value = try arguments.value(0)
@@ -90,7 +108,12 @@ enum CoreBuiltins {
 /// `sin`, `cos`, `exp`, … on numbers, matrices (elementwise) and numeric objects, and `pow`.
 enum MathBuiltins {
     static let builtins: [Builtin] = MathFunction.allCases.filter { $0 != .sigmoid }.map { function in
-        Builtin("\(function.rawValue)(_:)") { arguments, _ in try Arithmetic.apply(function, try arguments.value(0)) }
+        var builtin = Builtin("\(function.rawValue)(_:)") { arguments, _ in try Arithmetic.apply(function, try arguments.value(0)) }
+        builtin.unary = { value in
+            if case .double(let x) = value { return .double(Arithmetic.evaluate(function, x)) }
+            return try Arithmetic.apply(function, value)
+        }
+        return builtin
     } + [
         Builtin("pow(_:_:)") { arguments, _ in
             let base = try arguments.value(0), exponent = try arguments.value(1)

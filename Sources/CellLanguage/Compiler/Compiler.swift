@@ -18,7 +18,7 @@ final class Compiler {
     var scope: FunctionScope
 
     /// The operators of Swift's standard library plus `.*`, the elementwise product.
-    nonisolated(unsafe) static let operators: OperatorTable = {
+    static let operators: OperatorTable = {
         var table = OperatorTable.standardOperators
         try? table.addSourceFile(Parser.parse(source: "infix operator .* : MultiplicationPrecedence"))
         return table

@@ -4,14 +4,43 @@ import NumericCore
 /// The running state of a session, handed to every builtin: variables, output, limits and the
 /// random generator; builtins call cell closures through ``call(_:_:)``.
 public final class CellContext {
-    /// Variables declared at the top level of any cell, by slot.
-    var globals: [Value] = []
+    /// The state every statement touches, kept behind a pointer: a class's stored `var`s would pay
+    /// a dynamic exclusivity check on each access, and the slot pointers spare a retain per read.
+    struct HotState {
+        /// Local variables of the running function call or of the cell's top-level blocks.
+        var frame: Frame
+        /// `frame.slots`, cached.
+        var locals: UnsafeMutablePointer<Value>
+        /// Variables declared at the top level of any cell, by slot.
+        var globals: Frame
+        /// `globals.slots`, cached.
+        var globalSlots: UnsafeMutablePointer<Value>
+        /// Counts loop iterations and calls; the clock is read every 1024 of them.
+        var ticks: Int
+    }
+
+    let hot: UnsafeMutablePointer<HotState>
+
     /// Local variables of the running function call or of the cell's top-level blocks.
-    var frame: Frame
+    var frame: Frame {
+        get { hot.pointee.frame }
+        set {
+            hot.pointee.locals = newValue.slots
+            hot.pointee.frame = newValue
+        }
+    }
+
+    /// Variables declared at the top level of any cell, by slot.
+    var globals: Frame {
+        get { hot.pointee.globals }
+        set {
+            hot.pointee.globalSlots = newValue.slots
+            hot.pointee.globals = newValue
+        }
+    }
+
     /// How deep the running calls nest.
     var callDepth = 0
-    /// Counts loop iterations and calls; the clock is read every 1024 of them.
-    var ticks = 0
     /// When the running cell must stop.
     var deadline: ContinuousClock.Instant
     /// The value a `return` statement carries to its call.
@@ -32,8 +61,15 @@ public final class CellContext {
 
     init(limits: ExecutionLimits) {
         self.limits = limits
-        frame = Frame(slotCount: 0, parent: nil)
+        let frame = Frame(slotCount: 0, parent: nil), globals = Frame(slotCount: 0, parent: nil)
+        hot = .allocate(capacity: 1)
+        hot.initialize(to: HotState(frame: frame, locals: frame.slots, globals: globals, globalSlots: globals.slots, ticks: 0))
         deadline = ContinuousClock.now
+    }
+
+    deinit {
+        hot.deinitialize(count: 1)
+        hot.deallocate()
     }
 
     // MARK: Output
@@ -79,8 +115,17 @@ public final class CellContext {
     /// Counts one step of work and stops the cell once its time is up; call it in long builtin loops.
     @inline(__always)
     public func tick() throws {
-        ticks &+= 1
-        if ticks & 1023 == 0 { try checkDeadline() }
+        hot.pointee.ticks &+= 1
+        if hot.pointee.ticks & 1023 == 0 { try checkDeadline() }
+    }
+
+    /// ``tick()`` for loops: a timeout error points at `position`.
+    @inline(__always)
+    func tick(at position: CellPosition) throws {
+        hot.pointee.ticks &+= 1
+        if hot.pointee.ticks & 1023 == 0 {
+            do { try checkDeadline() } catch { throw CellError.wrapping(error).located(at: position) }
+        }
     }
 
     /// Stops the cell when its time is up.
@@ -99,6 +144,11 @@ public final class CellContext {
         case .builtin(let builtin): return try builtin.call(arguments.map { Argument($0) }, context: self)
         default: throw CellError("expected a function, found \(function.typeName) \(function.shortDescription)")
         }
+    }
+
+    /// Makes room for `count` global slots.
+    func reserveGlobals(_ count: Int) {
+        if globals.count < count { globals = globals.grown(to: max(count, globals.count * 2)) }
     }
 
     /// Runs a closure's body in a new frame with `arguments` as its parameters.

@@ -109,16 +109,20 @@ extension Value {
 final class AssignStatement: Statement {
     let target: LValue
     let value: Expression
+    /// The variable, when the target is a plain variable without a declared type.
+    let variable: VariableLocation?
+
     init(position: CellPosition, target: LValue, value: Expression) {
         self.target = target
         self.value = value
+        if let variable = target as? VariableLValue, variable.coercion == .none { self.variable = variable.location } else { variable = nil }
         super.init(position: position)
     }
+
     override func execute(_ context: CellContext) throws -> Flow {
         let newValue = try value.evaluate(context)
-        if let variable = target as? VariableLValue, variable.coercion == .none {
-            let old = context.read(variable.location)
-            context.write(newValue.assigned(replacing: old), to: variable.location)
+        if let variable {
+            context.modify(variable) { old in old = newValue.assigned(replacing: old) }
             return .normal
         }
         try target.modify(context) { old in old = newValue.assigned(replacing: old) }
@@ -153,11 +157,9 @@ final class CompoundAssignStatement: Statement {
             if case .array = old {
                 try target.modify(context) { current in try combine(&current, right) }
             } else {
-                do {
-                    context.write(try Arithmetic.binary(op, old, right), to: variable)
-                } catch {
-                    throw CellError.wrapping(error).located(at: position)
-                }
+                let result: Value
+                do { result = try Arithmetic.binary(op, old, right) } catch { throw CellError.wrapping(error).located(at: position) }
+                context.write(result, to: variable)
             }
             return .normal
         }

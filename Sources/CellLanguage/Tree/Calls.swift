@@ -3,19 +3,37 @@ final class BuiltinCall: Expression {
     let builtin: Builtin
     let assignment: [[Int]]
     let arguments: [Expression]
+    let positions: [CellPosition]
+    /// The one argument and the builtin's fast path, when it has one.
+    let unaryArgument: Expression?
+    let unaryBody: (@Sendable (Value) throws -> Value)?
+
     init(position: CellPosition, builtin: Builtin, assignment: [[Int]], arguments: [Expression]) {
         self.builtin = builtin
         self.assignment = assignment
         self.arguments = arguments
+        positions = arguments.map(\.position)
+        if let body = builtin.unary, arguments.count == 1, assignment == [[0]] {
+            unaryArgument = arguments[0]
+            unaryBody = body
+        } else {
+            unaryArgument = nil
+            unaryBody = nil
+        }
         super.init(position: position)
     }
+
     override func evaluate(_ context: CellContext) throws -> Value {
+        if let unaryArgument, let unaryBody {
+            let value = try unaryArgument.evaluate(context)
+            do { return try unaryBody(value) } catch { throw CellError.wrapping(error).located(at: positions[0]) }
+        }
         var values: [Value] = []
         values.reserveCapacity(arguments.count)
         for argument in arguments { values.append(try argument.evaluate(context)) }
         return try locating(position) {
             try Arguments.invoke(builtin, assignment: assignment, values: values,
-                                 positions: arguments.map(\.position), context: context)
+                                 positions: positions, context: context)
         }
     }
 }

@@ -78,8 +78,9 @@ final class WhileStatement: Statement {
     }
     override func execute(_ context: CellContext) throws -> Flow {
         var first = true
+        let body = self.body, condition = self.condition
         while true {
-            try locating(position) { try context.tick() }
+            try context.tick(at: position)
             if testsFirst || !first {
                 let test = try condition.evaluate(context)
                 guard try locating(condition.position, { try Arithmetic.truth(test) }) else { return .normal }
@@ -113,10 +114,11 @@ final class ForStatement: Statement {
         let value = try sequence.evaluate(context)
         if case .range(let range) = value, case .variable(.local(0, let slot)) = pattern, filter == nil {
             let (lower, upper) = try locating(sequence.position) { try range.integerBounds() }
+            let body = self.body
             var index = lower
             while index < upper {
-                try locating(position) { try context.tick() }
-                context.frame.slots[slot] = .int(index)
+                try context.tick(at: position)
+                context.hot.pointee.locals[slot] = .int(index)
                 switch try body.execute(context) {
                 case .breakLoop: return .normal
                 case .returned: return .returned
@@ -128,7 +130,7 @@ final class ForStatement: Statement {
         }
         let elements = try locating(sequence.position) { try ForStatement.elements(of: value) }
         for element in elements {
-            try locating(position) { try context.tick() }
+            try context.tick(at: position)
             try locating(position) { try pattern.bind(element, in: context) }
             if let filter {
                 let test = try filter.evaluate(context)

@@ -49,10 +49,12 @@ final class BlockStatement: Statement {
     }
 
     override func execute(_ context: CellContext) throws -> Flow {
-        for statement in statements {
-            let flow = try statement.execute(context)
-            if flow != .normal { return flow }
+        try statements.withUnsafeBufferPointer { buffer in
+            for statement in buffer {
+                let flow = try statement.execute(context)
+                if flow != .normal { return flow }
+            }
+            return .normal
         }
-        return .normal
     }
 }

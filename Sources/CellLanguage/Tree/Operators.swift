@@ -15,8 +15,18 @@ final class BinaryOperation: Expression {
     override func evaluate(_ context: CellContext) throws -> Value {
         let left = try lhs.evaluate(context)
         let right = try rhs.evaluate(context)
+        // Scalar fast paths, matched without building a tuple of the two values.
+        if case .double(let a) = left {
+            if case .double(let b) = right { return Arithmetic.double(op, a, b) }
+            if case .int(let b) = right { return Arithmetic.double(op, a, Double(b)) }
+        } else if case .int(let a) = left {
+            if case .int(let b) = right {
+                do { return try Arithmetic.integer(op, a, b) } catch { throw CellError.wrapping(error).located(at: position) }
+            }
+            if case .double(let b) = right { return Arithmetic.double(op, Double(a), b) }
+        }
         do {
-            return try Arithmetic.binary(op, left, right)
+            return try Arithmetic.general(op, left, right)
         } catch {
             throw CellError.wrapping(error).located(at: position)
         }

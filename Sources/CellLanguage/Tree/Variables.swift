@@ -8,6 +8,12 @@ enum VariableLocation: Equatable {
 
 extension CellContext {
     @inline(__always)
+    func slots(at depth: Int) -> UnsafeMutablePointer<Value> {
+        if depth == 0 { return hot.pointee.locals }
+        return frame(at: depth).slots
+    }
+
+    @inline(__always)
     func frame(at depth: Int) -> Frame {
         var frame = self.frame
         for _ in 0..<depth { frame = frame.parent ?? frame }
@@ -17,16 +23,16 @@ extension CellContext {
     @inline(__always)
     func read(_ location: VariableLocation) -> Value {
         switch location {
-        case .local(let depth, let slot): return frame(at: depth).slots[slot]
-        case .global(let slot): return globals[slot]
+        case .local(let depth, let slot): return slots(at: depth)[slot]
+        case .global(let slot): return hot.pointee.globalSlots[slot]
         }
     }
 
     @inline(__always)
     func write(_ value: Value, to location: VariableLocation) {
         switch location {
-        case .local(let depth, let slot): frame(at: depth).slots[slot] = value
-        case .global(let slot): globals[slot] = value
+        case .local(let depth, let slot): slots(at: depth)[slot] = value
+        case .global(let slot): hot.pointee.globalSlots[slot] = value
         }
     }
 
@@ -34,8 +40,8 @@ extension CellContext {
     @inline(__always)
     func modify(_ location: VariableLocation, _ body: (inout Value) throws -> Void) rethrows {
         switch location {
-        case .local(let depth, let slot): try body(&frame(at: depth).slots[slot])
-        case .global(let slot): try body(&globals[slot])
+        case .local(let depth, let slot): try body(&slots(at: depth)[slot])
+        case .global(let slot): try body(&hot.pointee.globalSlots[slot])
         }
     }
 }
@@ -47,7 +53,7 @@ final class LocalRead: Expression {
         self.slot = slot
         super.init(position: position)
     }
-    override func evaluate(_ context: CellContext) throws -> Value { context.frame.slots[slot] }
+    override func evaluate(_ context: CellContext) throws -> Value { context.hot.pointee.locals[slot] }
 }
 
 /// Reads a captured local of an enclosing frame.
@@ -69,7 +75,7 @@ final class GlobalRead: Expression {
         self.slot = slot
         super.init(position: position)
     }
-    override func evaluate(_ context: CellContext) throws -> Value { context.globals[slot] }
+    override func evaluate(_ context: CellContext) throws -> Value { context.hot.pointee.globalSlots[slot] }
 }
 
 /// A constant: a literal, a builtin function used as a value, a leading-dot symbol.

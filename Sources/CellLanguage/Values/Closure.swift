@@ -1,13 +1,32 @@
 /// The local variables of one function call (or of a cell's top-level blocks), found by slot number.
+///
+/// The slots are a fixed buffer rather than an array: the compiler guarantees every slot index is
+/// in range, and reads and writes then cost no bounds or uniqueness checks.
 final class Frame {
     /// The variables, indexed by the slots the compiler assigned.
-    var slots: [Value]
+    let slots: UnsafeMutablePointer<Value>
+    /// Number of slots.
+    let count: Int
     /// The frame of the code that created the running closure: where captured variables live.
     let parent: Frame?
 
     init(slotCount: Int, parent: Frame?) {
-        slots = [Value](repeating: .void, count: slotCount)
+        count = max(slotCount, 1)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: .void, count: count)
         self.parent = parent
+    }
+
+    /// A frame with `slotCount` slots holding this frame's values first.
+    func grown(to slotCount: Int) -> Frame {
+        let larger = Frame(slotCount: slotCount, parent: parent)
+        for index in 0..<count { larger.slots[index] = slots[index] }
+        return larger
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 }
 
