@@ -8,5 +8,6 @@ enum BuiltinCatalog {
         + MathBuiltins.builtins
         + RandomBuiltins.builtins
         + MatrixBuiltins.builtins
+        + AutodiffBuiltins.builtins
         + PlotVerbs.builtins
 }
