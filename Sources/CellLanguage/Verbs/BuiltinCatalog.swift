@@ -13,4 +13,5 @@ enum BuiltinCatalog {
         + NetworkVerbs.builtins + NetworkOptions.builtins + NetworkMatrixVerbs.builtins + ActivationVerbs.builtins
         + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
         + TrainingVerbs.builtins + GradientCheckVerbs.builtins + PerceptronVerbs.builtins + LeastSquaresVerbs.builtins
+        + PlotVerbs.builtins
 }
