@@ -3,7 +3,6 @@
 enum AutodiffBuiltins {
     static let builtins: [Builtin] = DualObject.builtins
         + TapeObject.builtins
-        + AutodiffElementaryFunctions.builtins
         + AutodiffModes.builtins
         + AutodiffGradientCheck.builtins
         + AutodiffCostObject.builtins

@@ -12,7 +12,7 @@ enum AutodiffGradientCheck {
             let report = try gradcheck(of: function.tracked, at: point,
                                        names: try arguments.inputNames(count: point.count),
                                        epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
-            return .object(GradientCheckObject(report, analyticSource: "reverse mode"))
+            return .object(ClosureGradientCheckObject(report, analyticSource: "reverse mode"))
         },
         Builtin("epsilonSweep(\(first):at:input?:names?:epsilons?:)") { arguments, context in
             let point = try arguments.point()
@@ -39,7 +39,7 @@ enum AutodiffGradientCheck {
             let report = try gradcheck(function.value(at:), analytic: analytic, at: point,
                                        names: try arguments.inputNames(count: point.count),
                                        epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
-            return .object(GradientCheckObject(report, analyticSource: "claimed"))
+            return .object(ClosureGradientCheckObject(report, analyticSource: "claimed"))
         },
     ]
 
@@ -70,7 +70,7 @@ enum AutodiffGradientCheck {
 }
 
 /// The result of a gradient check: one row per input, the worst relative error, pass or fail.
-public final class GradientCheckObject: CellObject {
+public final class ClosureGradientCheckObject: CellObject {
     let report: ClosureGradientCheckReport
     /// Where the checked derivatives came from: `reverse mode` or `claimed`.
     let analyticSource: String

@@ -7,6 +7,7 @@ enum AutodiffModes {
     static let builtins: [Builtin] = [
         // f(x + ε): the value and the derivative in one dual number.
         Builtin("derivative(of:at:)") { arguments, context in
+            if case .symbol = try arguments.value("of") { return try ActivationVerbs.derivative(arguments) }
             let function = try AutodiffFunction(try arguments.closure("of"), verb: "derivative(of:at:)",
                                                 inputCount: 1, context: context)
             let x = try arguments.double("at")

@@ -86,13 +86,6 @@ enum AutodiffElementaryFunctions {
     static let round = ElementaryFunction(name: "round", value: { $0.rounded(.toNearestOrAwayFromZero) },
                                           derivative: { _ in 0 })
 
-    /// `sigmoid(_:)` and `relu(_:)`, which the math builtins lack, on numbers, arrays, matrices,
-    /// duals and tape variables.
-    static let builtins: [Builtin] = [
-        Builtin("sigmoid(_:)") { arguments, _ in try Arithmetic.apply(.sigmoid, try arguments.value(0)) },
-        Builtin("relu(_:)") { arguments, _ in try relu(try arguments.value(0)) },
-    ]
-
     /// max(0, x) of a number, elementwise of an array or matrix, or of a dual or tape variable.
     static func relu(_ value: Value) throws -> Value {
         switch value {

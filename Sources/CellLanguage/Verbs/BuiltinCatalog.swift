@@ -8,7 +8,6 @@ enum BuiltinCatalog {
         + MathBuiltins.builtins
         + RandomBuiltins.builtins
         + MatrixBuiltins.builtins
-        // Autodiff first: its sigmoid(_:) and relu(_:) also take dual numbers and tape variables.
         + AutodiffBuiltins.builtins
         + NetworkVerbs.builtins + NetworkOptions.builtins + NetworkMatrixVerbs.builtins + ActivationVerbs.builtins
         + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
