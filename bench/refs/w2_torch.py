@@ -35,7 +35,7 @@ def train(torch, epochs):
         loss = criterion(y, t)
         loss.backward()
         optimizer.step()
-    return float(loss)
+    return loss.item()
 
 
 def run(torch, arg):
