@@ -41,12 +41,10 @@ extension Row {
 enum Report {
     static func row(_ row: Row) {
         let data = try! JSONEncoder().encode(row)
-        print("ROW " + String(decoding: data, as: UTF8.self))
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(("ROW " + String(decoding: data, as: UTF8.self) + "\n").utf8))
     }
     static func info(_ text: String) {
-        print("INFO " + text)
-        fflush(stdout)
+        FileHandle.standardOutput.write(Data(("INFO " + text + "\n").utf8))
     }
 }
 

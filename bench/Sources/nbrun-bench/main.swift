@@ -21,7 +21,7 @@ usage: nbrun-bench [--runs N] [--warmups N] [--only W1,W2,…] [--settings env,u
   --markdown FILE  also write the table and the machine's description as Markdown
 """
 
-var arguments = Array(CommandLine.arguments.dropFirst())
+let arguments = Array(CommandLine.arguments.dropFirst())
 func option(_ name: String) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else { return nil }
     return arguments[index + 1]
