@@ -97,12 +97,12 @@ final class Suite {
         let notebook = "\(root)/notebooks/xor.md"
         let outputDir = NSTemporaryDirectory() + "nbrun-bench-w1"
         var nbrunSide: Side
-        if !FileManager.default.fileExists(atPath: nbrun) {
-            nbrunSide = Side(name: "nbrun notebooks/xor.md", unavailable: "\(nbrun) is not built (make bench builds it)")
-        } else if !FileManager.default.fileExists(atPath: notebook) {
+        if !FileManager.default.fileExists(atPath: notebook) {
             nbrunSide = Side(name: "nbrun notebooks/xor.md", unavailable: "notebooks/xor.md does not exist on this branch yet")
         } else if let problem = cellLanguageProblem {
             nbrunSide = Side(name: "nbrun notebooks/xor.md", unavailable: problem)
+        } else if !FileManager.default.fileExists(atPath: nbrun) {
+            nbrunSide = Side(name: "nbrun notebooks/xor.md", unavailable: "\(nbrun) is not built (make bench builds it)")
         } else {
             nbrunSide = Side(name: "nbrun notebooks/xor.md", kernel: coreKernel) { [self] in
                 try timeProcess(nbrun, [notebook, "--output", outputDir, "--quiet"]).0
@@ -294,12 +294,12 @@ final class Suite {
         let notebooks = (try? FileManager.default.subpathsOfDirectory(atPath: "\(root)/notebooks"))?
             .filter { $0.hasSuffix(".md") } ?? []
         var side: Side
-        if !FileManager.default.fileExists(atPath: nbrun) {
-            side = Side(name: "nbrun notebooks", unavailable: "\(nbrun) is not built (make bench builds it)")
-        } else if notebooks.isEmpty {
+        if notebooks.isEmpty {
             side = Side(name: "nbrun notebooks", unavailable: "notebooks/ holds no notebook on this branch yet")
         } else if let problem = cellLanguageProblem {
             side = Side(name: "nbrun notebooks", unavailable: problem)
+        } else if !FileManager.default.fileExists(atPath: nbrun) {
+            side = Side(name: "nbrun notebooks", unavailable: "\(nbrun) is not built (make bench builds it)")
         } else {
             side = Side(name: "nbrun notebooks (\(notebooks.count) notebooks)", kernel: coreKernel) { [self] in
                 try timeProcess(nbrun, ["\(root)/notebooks", "--output", outputDir, "--quiet"]).0
