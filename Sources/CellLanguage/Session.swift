@@ -1,4 +1,5 @@
 import Display
+import Foundation
 
 /// Limits that keep a cell from hanging or exhausting the process.
 public struct ExecutionLimits: Sendable {
@@ -16,16 +17,96 @@ public struct ExecutionLimits: Sendable {
 
 /// One notebook's kernel: the environment all its cells share, top to bottom.
 ///
-/// PLACEHOLDER: the evaluator work replaces this body.
+/// Each cell is compiled (parse, fold operators, resolve names), then run on a thread with a large
+/// stack so deep expressions and the deepest allowed recursion never overflow it.
 public final class Session {
+    /// Stack size of the thread a cell runs on.
+    static let cellStackSize = 64 << 20
+
+    private let context: CellContext
+    private let globals = GlobalTable()
+
     /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
-    public var baseDirectory = "."
+    public var baseDirectory: String {
+        get { context.baseDirectory }
+        set { context.baseDirectory = newValue }
+    }
 
     /// Creates a fresh environment.
-    public init(limits: ExecutionLimits = ExecutionLimits()) {}
+    public init(limits: ExecutionLimits = ExecutionLimits()) {
+        context = CellContext(limits: limits)
+    }
+
+    /// Sets the notebook seed from which every later cell's random numbers derive (default 0).
+    public func setNotebookSeed(_ seed: UInt64) {
+        context.setNotebookSeed(seed)
+    }
+
+    /// Binds `name` to `value` as a top-level constant visible to every later cell (a dataset, a builtin function value).
+    public func define(_ name: String, as value: Value) {
+        globals.beginCell()
+        let slot = globals.declare(name, isConstant: true, coercion: .none)
+        context.reserveGlobals(globals.count)
+        context.globals.slots[slot] = value
+        globals.rollback(keeping: [slot])
+    }
 
     /// Parses and runs one cell; never throws and never traps, whatever the cell holds.
     public func run(_ cell: CellSource) -> CellResult {
-        CellResult(blocks: [.text(cell.code)])
+        let box = ResultBox()
+        nonisolated(unsafe) let session = self
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.result = session.runOnCurrentThread(cell)
+            finished.signal()
+        }
+        thread.stackSize = Session.cellStackSize
+        thread.start()
+        finished.wait()
+        return box.result ?? CellResult(blocks: [])
     }
+
+    /// Compiles and runs `cell` on the calling thread.
+    func runOnCurrentThread(_ cell: CellSource) -> CellResult {
+        context.blocks = []
+        context.pendingText = ""
+        context.printedCharacters = 0
+        context.declaredGlobals = []
+        context.callDepth = 0
+        context.returnValue = .void
+        context.cellCode = cell.code
+        context.reseedForCell()
+        globals.beginCell()
+        do {
+            let compiled = try Compiler.compile(cell.code, globals: globals)
+            context.reserveGlobals(globals.count)
+            let savedFrame = context.frame
+            context.frame = Frame(slotCount: compiled.cellSlotCount, parent: nil)
+            defer { context.frame = savedFrame }
+            context.deadline = ContinuousClock.now + .milliseconds(Int64(context.limits.secondsPerCell * 1000))
+            for statement in compiled.statements {
+                _ = try statement.execute(context)
+            }
+            context.flushText()
+            return CellResult(blocks: context.blocks)
+        } catch {
+            globals.rollback(keeping: context.declaredGlobals)
+            context.flushText()
+            return CellResult(blocks: context.blocks, error: diagnostic(for: CellError.wrapping(error), in: cell))
+        }
+    }
+
+    private func diagnostic(for error: CellError, in cell: CellSource) -> CellDiagnostic {
+        let position = error.position ?? CellPosition(line: 1, column: 1)
+        let mapped = cell.notebookPosition(line: position.line, column: position.column)
+        let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
+        let sourceLine = position.line >= 1 && position.line <= lines.count ? String(lines[position.line - 1]) : ""
+        return CellDiagnostic(file: cell.file, line: mapped.line, column: mapped.column, message: error.message,
+                              sourceLine: sourceLine)
+    }
+}
+
+/// Carries a cell's result from its thread back to the caller, which waits for the thread to finish.
+private final class ResultBox: @unchecked Sendable {
+    var result: CellResult?
 }

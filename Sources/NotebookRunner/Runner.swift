@@ -51,7 +51,7 @@ public struct Runner {
             summarize(result)
         }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
-            worsen(handleIndex(results))
+            worsen(handleIndex(results, rerun: paths.joined(separator: " ")))
         }
         return status
     }
@@ -132,12 +132,12 @@ public struct Runner {
         return .failure
     }
 
-    private func handleIndex(_ results: [NotebookResult]) -> Status {
+    private func handleIndex(_ results: [NotebookResult], rerun: String) -> Status {
         let entries = results.map {
             IndexPage.Entry(file: $0.name + ".html", title: $0.title, status: $0.succeeded ? "ok" : "failed", cells: $0.cellsRun)
         }
         let page = IndexPage.render(title: "Handouts", entries: entries)
-        return options.check ? compare(page, with: outputPath("index.html"), notebook: "the notebooks") : write(index: page)
+        return options.check ? compare(page, with: outputPath("index.html"), notebook: rerun) : write(index: page)
     }
 
     private func write(index page: String) -> Status {

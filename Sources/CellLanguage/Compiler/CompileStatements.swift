@@ -1,0 +1,303 @@
+import SwiftSyntax
+
+extension Compiler {
+    /// Compiles a list of statements; `func` declarations are hoisted so functions can call each other.
+    func items(_ list: CodeBlockItemListSyntax, topLevel: Bool) throws -> [Statement] {
+        var functions: [(FunctionDeclSyntax, VariableLocation)] = []
+        for item in list {
+            if case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) {
+                functions.append((function, declare(function.name.text, isConstant: true, coercion: .none)))
+            }
+        }
+        var hoisted: [Statement] = []
+        for (function, location) in functions {
+            hoisted.append(FunctionDeclaration(position: position(function), location: location,
+                                               template: try functionTemplate(function)))
+        }
+        var statements: [Statement] = []
+        for item in list {
+            if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) { continue }
+            statements.append(try statement(item.item, topLevel: topLevel))
+        }
+        return hoisted + statements
+    }
+
+    /// `{ … }` as a block with its own names.
+    func block(_ body: CodeBlockSyntax) throws -> BlockStatement {
+        try inBlock { BlockStatement(position: position(body), statements: try items(body.statements, topLevel: false)) }
+    }
+
+    func statement(_ item: CodeBlockItemSyntax.Item, topLevel: Bool) throws -> Statement {
+        switch item {
+        case .decl(let decl): return try declaration(decl)
+        case .stmt(let stmt): return try statement(stmt, topLevel: topLevel)
+        case .expr(let expr): return try expressionStatement(expr, topLevel: topLevel)
+        }
+    }
+
+    func expressionStatement(_ expr: ExprSyntax, topLevel: Bool) throws -> Statement {
+        if let ifExpr = expr.as(IfExprSyntax.self) { return try ifStatement(ifExpr) }
+        if let infix = expr.as(InfixOperatorExprSyntax.self), let assignment = try assignment(infix) { return assignment }
+        let compiled = try expression(expr)
+        return topLevel ? DisplayStatement(expression: compiled) : ExpressionStatement(expression: compiled)
+    }
+
+    // MARK: Declarations
+
+    func declaration(_ decl: DeclSyntax) throws -> Statement {
+        if let variable = decl.as(VariableDeclSyntax.self) { return try variableDeclaration(variable) }
+        let kind: String
+        switch decl.kind {
+        case .classDecl: kind = "'class' declarations are"
+        case .structDecl: kind = "'struct' declarations are"
+        case .enumDecl: kind = "'enum' declarations are"
+        case .protocolDecl: kind = "'protocol' declarations are"
+        case .extensionDecl: kind = "'extension' declarations are"
+        case .importDecl: kind = "'import' declarations are"
+        case .actorDecl: kind = "'actor' declarations are"
+        case .typeAliasDecl: kind = "'typealias' declarations are"
+        case .operatorDecl: kind = "operator declarations are"
+        case .precedenceGroupDecl: kind = "precedence group declarations are"
+        default: kind = "this declaration is"
+        }
+        throw unsupported(kind, at: decl)
+    }
+
+    func variableDeclaration(_ decl: VariableDeclSyntax) throws -> Statement {
+        if let modifier = decl.modifiers.first { throw unsupported("'\(modifier.name.text)' is", at: modifier) }
+        if let attribute = decl.attributes.first { throw unsupported("attributes are", at: attribute) }
+        let isConstant = decl.bindingSpecifier.tokenKind == .keyword(.let)
+        var statements: [Statement] = []
+        for binding in decl.bindings {
+            if let accessors = binding.accessorBlock { throw unsupported("computed properties are", at: accessors) }
+            let coercion = try coercion(for: binding.typeAnnotation?.type)
+            // The initializer is compiled before the name exists, so `let x = x + 1` sees the outer `x`.
+            let initializer = try binding.initializer.map { try expression($0.value) }
+            if let identifier = binding.pattern.as(IdentifierPatternSyntax.self) {
+                if isConstant && initializer == nil {
+                    throw error("'let' constant '\(identifier.identifier.text)' needs a value", at: binding)
+                }
+                let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: coercion)
+                statements.append(DeclareVariable(position: position(binding), location: location,
+                                                  initializer: initializer, coercion: coercion))
+            } else if binding.pattern.is(WildcardPatternSyntax.self) {
+                if let initializer { statements.append(ExpressionStatement(expression: initializer)) }
+            } else if binding.pattern.is(TuplePatternSyntax.self) {
+                guard let initializer else { throw error("a tuple pattern needs a value", at: binding) }
+                let (pattern, globalSlots) = try self.pattern(binding.pattern, isConstant: isConstant)
+                statements.append(DeclarePattern(position: position(binding), pattern: pattern,
+                                                 initializer: initializer, globals: globalSlots))
+            } else {
+                throw unsupported("this pattern is", at: binding.pattern)
+            }
+        }
+        return statements.count == 1 ? statements[0] : BlockStatement(position: position(decl), statements: statements)
+    }
+
+    /// Declares the names of a pattern (`x`, `_`, `(i, x)`).
+    func pattern(_ pattern: PatternSyntax, isConstant: Bool) throws -> (PatternBinding, [Int]) {
+        if let identifier = pattern.as(IdentifierPatternSyntax.self) {
+            let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: .none)
+            if case .global(let slot) = location { return (.variable(location), [slot]) }
+            return (.variable(location), [])
+        }
+        if pattern.is(WildcardPatternSyntax.self) { return (.ignore, []) }
+        if let tuple = pattern.as(TuplePatternSyntax.self) {
+            var parts: [PatternBinding] = []
+            var slots: [Int] = []
+            for element in tuple.elements {
+                let (part, partSlots) = try self.pattern(element.pattern, isConstant: isConstant)
+                parts.append(part)
+                slots += partSlots
+            }
+            return (.tuple(parts), slots)
+        }
+        throw unsupported("this pattern is", at: pattern)
+    }
+
+    func functionTemplate(_ decl: FunctionDeclSyntax) throws -> ClosureTemplate {
+        if let generics = decl.genericParameterClause { throw unsupported("generic functions are", at: generics) }
+        if let effects = decl.signature.effectSpecifiers { throw unsupported("'async' and 'throws' are", at: effects) }
+        if let modifier = decl.modifiers.first { throw unsupported("'\(modifier.name.text)' is", at: modifier) }
+        guard let body = decl.body else { throw error("function '\(decl.name.text)' needs a body", at: decl) }
+        var labels: [String] = []
+        var names: [String] = []
+        var types: [TypeCoercion] = []
+        for parameter in decl.signature.parameterClause.parameters {
+            if let defaultValue = parameter.defaultValue { throw unsupported("default parameter values are", at: defaultValue) }
+            if parameter.ellipsis != nil { throw unsupported("variadic parameters are", at: parameter) }
+            if parameter.type.is(AttributedTypeSyntax.self) { throw unsupported("'inout' parameters are", at: parameter.type) }
+            let label = parameter.firstName.text
+            labels.append(label == "_" ? "" : label)
+            names.append((parameter.secondName ?? parameter.firstName).text)
+            types.append(try coercion(for: parameter.type))
+        }
+        let returnType = try coercion(for: decl.signature.returnClause?.type)
+        let template = ClosureTemplate(name: decl.name.text, labels: labels, parameterTypes: types, returnType: returnType)
+        try compileBody(of: template, parameterNames: names, statements: body.statements)
+        return template
+    }
+
+    /// Compiles a function or closure body in a new function scope whose first slots are the parameters.
+    func compileBody(of template: ClosureTemplate, parameterNames: [String], statements: CodeBlockItemListSyntax) throws {
+        let outer = scope
+        scope = FunctionScope(parent: outer, isCell: false)
+        defer { scope = outer }
+        for (index, name) in parameterNames.enumerated() {
+            _ = scope.declareLocal(name, isConstant: true, coercion: template.parameterTypes[index])
+        }
+        if statements.count == 1, let only = statements.first, case .expr(let expr) = only.item,
+           !expr.is(IfExprSyntax.self), !isAssignment(expr) {
+            template.singleExpression = try expression(expr)
+        } else {
+            template.body = BlockStatement(position: position(statements), statements: try items(statements, topLevel: false))
+        }
+        template.slotCount = scope.slotCount
+    }
+
+    func isAssignment(_ expr: ExprSyntax) -> Bool {
+        guard let infix = expr.as(InfixOperatorExprSyntax.self) else { return false }
+        if infix.operator.is(AssignmentExprSyntax.self) { return true }
+        if let op = infix.operator.as(BinaryOperatorExprSyntax.self) { return compoundOperators[op.operator.text] != nil }
+        return false
+    }
+
+    // MARK: Statements
+
+    func statement(_ stmt: StmtSyntax, topLevel: Bool) throws -> Statement {
+        if let expressionStmt = stmt.as(ExpressionStmtSyntax.self) {
+            return try expressionStatement(expressionStmt.expression, topLevel: topLevel)
+        }
+        if let forStmt = stmt.as(ForStmtSyntax.self) { return try forStatement(forStmt) }
+        if let whileStmt = stmt.as(WhileStmtSyntax.self) {
+            let condition = try self.condition(whileStmt.conditions)
+            scope.loopDepth += 1
+            defer { scope.loopDepth -= 1 }
+            return WhileStatement(position: position(whileStmt), condition: condition, body: try block(whileStmt.body), testsFirst: true)
+        }
+        if let repeatStmt = stmt.as(RepeatStmtSyntax.self) {
+            scope.loopDepth += 1
+            let body = try block(repeatStmt.body)
+            scope.loopDepth -= 1
+            return WhileStatement(position: position(repeatStmt), condition: try expression(repeatStmt.condition),
+                                  body: body, testsFirst: false)
+        }
+        if let guardStmt = stmt.as(GuardStmtSyntax.self) {
+            return GuardStatement(position: position(guardStmt), condition: try condition(guardStmt.conditions),
+                                  elseBranch: try block(guardStmt.body))
+        }
+        if let returnStmt = stmt.as(ReturnStmtSyntax.self) {
+            if scope.isCell { throw error("'return' outside of a function", at: returnStmt) }
+            return ReturnStatement(position: position(returnStmt), value: try returnStmt.expression.map { try expression($0) })
+        }
+        if let breakStmt = stmt.as(BreakStmtSyntax.self) {
+            if let label = breakStmt.label { throw unsupported("labeled 'break' is", at: label) }
+            if scope.loopDepth == 0 { throw error("'break' is only allowed inside a loop", at: breakStmt) }
+            return JumpStatement(position: position(breakStmt), flow: .breakLoop)
+        }
+        if let continueStmt = stmt.as(ContinueStmtSyntax.self) {
+            if let label = continueStmt.label { throw unsupported("labeled 'continue' is", at: label) }
+            if scope.loopDepth == 0 { throw error("'continue' is only allowed inside a loop", at: continueStmt) }
+            return JumpStatement(position: position(continueStmt), flow: .continueLoop)
+        }
+        let keyword = stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "this statement"
+        throw unsupported("'\(keyword)' statements are", at: stmt)
+    }
+
+    func condition(_ conditions: ConditionElementListSyntax) throws -> Expression {
+        var result: Expression?
+        for element in conditions {
+            guard case .expression(let expr) = element.condition else {
+                if case .optionalBinding = element.condition {
+                    throw unsupported("'if let' and 'guard let' are (there are no optionals)", at: element)
+                }
+                throw unsupported("this condition is", at: element)
+            }
+            let compiled = try expression(expr)
+            result = result.map { LogicalAnd(position: $0.position, lhs: $0, rhs: compiled) } ?? compiled
+        }
+        guard let result else { throw error("expected a condition", at: conditions) }
+        return result
+    }
+
+    func ifStatement(_ ifExpr: IfExprSyntax) throws -> Statement {
+        let condition = try self.condition(ifExpr.conditions)
+        let thenBranch = try block(ifExpr.body)
+        var elseBranch: Statement?
+        switch ifExpr.elseBody {
+        case .ifExpr(let nested): elseBranch = try ifStatement(nested)
+        case .codeBlock(let body): elseBranch = try block(body)
+        case nil: break
+        }
+        return IfStatement(position: position(ifExpr), condition: condition, thenBranch: thenBranch, elseBranch: elseBranch)
+    }
+
+    func forStatement(_ forStmt: ForStmtSyntax) throws -> Statement {
+        if let keyword = forStmt.caseKeyword ?? forStmt.tryKeyword ?? forStmt.awaitKeyword {
+            throw unsupported("'for \(keyword.text)' is", at: keyword)
+        }
+        let sequence = try expression(forStmt.sequence)
+        return try inBlock {
+            let (pattern, _) = try self.pattern(forStmt.pattern, isConstant: true)
+            let filter = try forStmt.whereClause.map { try expression($0.condition) }
+            scope.loopDepth += 1
+            defer { scope.loopDepth -= 1 }
+            return ForStatement(position: position(forStmt), pattern: pattern, sequence: sequence, filter: filter,
+                                body: try block(forStmt.body))
+        }
+    }
+
+    // MARK: Assignment
+
+    var compoundOperators: [String: ArithmeticOperator] {
+        ["+=": .add, "-=": .subtract, "*=": .multiply, "/=": .divide, "%=": .remainder]
+    }
+
+    /// `a = b`, `a += b`, or `nil` when the infix expression is not an assignment.
+    func assignment(_ infix: InfixOperatorExprSyntax) throws -> Statement? {
+        if infix.operator.is(AssignmentExprSyntax.self) {
+            if infix.leftOperand.is(DiscardAssignmentExprSyntax.self) {
+                return ExpressionStatement(expression: try expression(infix.rightOperand))
+            }
+            let value = try expression(infix.rightOperand)
+            return AssignStatement(position: position(infix.operator), target: try lvalue(infix.leftOperand, path: nil), value: value)
+        }
+        if let op = infix.operator.as(BinaryOperatorExprSyntax.self), let arithmetic = compoundOperators[op.operator.text] {
+            let value = try expression(infix.rightOperand)
+            return CompoundAssignStatement(position: position(op), target: try lvalue(infix.leftOperand, path: nil),
+                                           op: arithmetic, value: value)
+        }
+        return nil
+    }
+
+    /// An assignment target; `path` says how a `let` constant root is reached (`subscript`, `property`).
+    func lvalue(_ expr: ExprSyntax, path: String?) throws -> LValue {
+        if let reference = expr.as(DeclReferenceExprSyntax.self) {
+            let name = reference.baseName.text
+            switch resolve(name) {
+            case .variable(let location, let isConstant, let coercion):
+                var constantError: String?
+                if isConstant {
+                    guard let path else { throw error("cannot assign to value: '\(name)' is a 'let' constant", at: reference) }
+                    constantError = "cannot assign through \(path): '\(name)' is a 'let' constant"
+                }
+                return VariableLValue(position: position(reference), location: location, coercion: coercion, constantError: constantError)
+            case .builtin: throw error("cannot assign to '\(name)': it is a builtin function", at: reference)
+            case .notFound: throw notFound(name, at: reference)
+            }
+        }
+        if let subscriptCall = expr.as(SubscriptCallExprSyntax.self) {
+            let base = try lvalue(subscriptCall.calledExpression, path: "subscript")
+            let indices = try subscriptCall.arguments.map { try expression($0.expression) }
+            return SubscriptLValue(position: position(subscriptCall.leftSquare), base: base, indices: indices)
+        }
+        if let member = expr.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
+            let base = try lvalue(baseExpr, path: "property")
+            return MemberLValue(position: position(member.declName), base: base, name: member.declName.baseName.text)
+        }
+        if let tuple = expr.as(TupleExprSyntax.self), tuple.elements.count == 1, let only = tuple.elements.first {
+            return try lvalue(only.expression, path: path)
+        }
+        throw error("cannot assign to this expression", at: expr)
+    }
+}

@@ -1,0 +1,135 @@
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// A cell turned into statements ready to run, with the slots its top-level blocks need.
+struct CompiledCell {
+    var statements: [Statement]
+    var cellSlotCount: Int
+}
+
+/// Turns a cell's source into an evaluable tree: parse with swift-syntax, report the first syntax
+/// error, fold operators by Swift's precedence, resolve every name to a slot, reject what the cell
+/// language does not support. Compiling never executes.
+final class Compiler {
+    let converter: SourceLocationConverter
+    let globals: GlobalTable
+    var scope: FunctionScope
+
+    /// The operators of Swift's standard library plus `.*`, the elementwise product.
+    static let operators: OperatorTable = {
+        var table = OperatorTable.standardOperators
+        try? table.addSourceFile(Parser.parse(source: "infix operator .* : MultiplicationPrecedence"))
+        return table
+    }()
+
+    private init(converter: SourceLocationConverter, globals: GlobalTable) {
+        self.converter = converter
+        self.globals = globals
+        scope = FunctionScope(parent: nil, isCell: true)
+    }
+
+    /// Parses and compiles `code`, declaring its top-level names in `globals`.
+    static func compile(_ code: String, globals: GlobalTable) throws -> CompiledCell {
+        let tree = Parser.parse(source: code)
+        let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+        let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        if let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) {
+            let location = first.location(converter: converter)
+            throw CellError(first.message, position: CellPosition(line: location.line, column: location.column))
+        }
+        var foldError: OperatorError?
+        let folded = operators.foldAll(tree) { error in if foldError == nil { foldError = error } }
+        if let foldError {
+            let location = foldError.asDiagnostic.location(converter: converter)
+            throw CellError(foldError.message, position: CellPosition(line: location.line, column: location.column))
+        }
+        guard let file = folded.as(SourceFileSyntax.self) else { throw CellError("internal error: folding lost the file") }
+        let compiler = Compiler(converter: converter, globals: globals)
+        let statements = try compiler.items(file.statements, topLevel: true)
+        return CompiledCell(statements: statements, cellSlotCount: compiler.scope.slotCount)
+    }
+
+    // MARK: Positions and errors
+
+    func position(_ node: some SyntaxProtocol) -> CellPosition {
+        let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        return CellPosition(line: location.line, column: location.column)
+    }
+
+    func error(_ message: String, at node: some SyntaxProtocol) -> CellError {
+        CellError(message, position: position(node))
+    }
+
+    func unsupported(_ what: String, at node: some SyntaxProtocol) -> CellError {
+        error("\(what) not supported in notebook cells", at: node)
+    }
+
+    // MARK: Names
+
+    func resolve(_ name: String) -> Resolution {
+        var depth = 0
+        var current: FunctionScope? = scope
+        while let function = current {
+            if let entry = function.lookup(name) {
+                return .variable(.local(depth: depth, slot: entry.slot), isConstant: entry.isConstant, coercion: entry.coercion)
+            }
+            depth += 1
+            current = function.parent
+        }
+        if let entry = globals.lookup(name) {
+            return .variable(.global(slot: entry.slot), isConstant: entry.isConstant, coercion: entry.coercion)
+        }
+        if let builtin = BuiltinRegistry.lookup(name) { return .builtin(builtin) }
+        return .notFound
+    }
+
+    /// Names the cell can see, for `did you mean`.
+    var knownNames: Set<String> {
+        var names = Set(globals.entries.keys).union(BuiltinRegistry.names)
+        names.insert("expect")
+        var current: FunctionScope? = scope
+        while let function = current {
+            names.formUnion(function.visibleNames)
+            current = function.parent
+        }
+        return names
+    }
+
+    func notFound(_ name: String, at node: some SyntaxProtocol) -> CellError {
+        var message = "cannot find '\(name)' in scope"
+        if let suggestion = NameSuggestion.closest(to: name, among: knownNames) { message += "; did you mean '\(suggestion)'?" }
+        return error(message, at: node)
+    }
+
+    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion) -> VariableLocation {
+        if scope.declaresGlobals {
+            return .global(slot: globals.declare(name, isConstant: isConstant, coercion: coercion))
+        }
+        return .local(depth: 0, slot: scope.declareLocal(name, isConstant: isConstant, coercion: coercion))
+    }
+
+    /// Runs `body` with a new block of names.
+    func inBlock<T>(_ body: () throws -> T) rethrows -> T {
+        scope.blocks.append([:])
+        defer { scope.blocks.removeLast() }
+        return try body()
+    }
+
+    // MARK: Types
+
+    func coercion(for type: TypeSyntax?) throws -> TypeCoercion {
+        guard let type else { return .none }
+        if let identifier = type.as(IdentifierTypeSyntax.self) {
+            if identifier.genericArgumentClause != nil { return .none }
+            switch identifier.name.text {
+            case "Double", "Float", "CGFloat": return .double
+            case "Matrix": return .matrix
+            default: return .none
+            }
+        }
+        if let array = type.as(ArrayTypeSyntax.self) { return .array(try coercion(for: array.element)) }
+        return .none
+    }
+}

@@ -1,0 +1,84 @@
+/// Top-level names of every cell run so far, each bound to a global slot; a failed cell's
+/// unexecuted declarations are rolled back.
+final class GlobalTable {
+    struct Entry {
+        var slot: Int
+        var isConstant: Bool
+        var coercion: TypeCoercion
+    }
+
+    private(set) var entries: [String: Entry] = [:]
+    private(set) var count = 0
+    private var undo: [(name: String, previous: Entry?, slot: Int)] = []
+
+    /// Starts recording the running cell's declarations.
+    func beginCell() { undo = [] }
+
+    /// Binds `name` to a new slot (a later cell may redeclare a name, as in a REPL).
+    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion) -> Int {
+        let slot = count
+        count += 1
+        undo.append((name, entries[name], slot))
+        entries[name] = Entry(slot: slot, isConstant: isConstant, coercion: coercion)
+        return slot
+    }
+
+    func lookup(_ name: String) -> Entry? { entries[name] }
+
+    /// Forgets the running cell's declarations whose statements did not run.
+    func rollback(keeping executed: Set<Int>) {
+        for change in undo.reversed() where !executed.contains(change.slot) {
+            if entries[change.name]?.slot == change.slot { entries[change.name] = change.previous }
+        }
+        undo = []
+    }
+}
+
+/// The compile-time view of one function body (or of a cell's top level): its blocks of names and
+/// how many frame slots it needs.
+final class FunctionScope {
+    struct Entry {
+        var slot: Int
+        var isConstant: Bool
+        var coercion: TypeCoercion
+    }
+
+    let parent: FunctionScope?
+    /// Whether this is a cell's top level, where outermost declarations become globals.
+    let isCell: Bool
+    var blocks: [[String: Entry]] = [[:]]
+    var slotCount = 0
+    var loopDepth = 0
+
+    init(parent: FunctionScope?, isCell: Bool) {
+        self.parent = parent
+        self.isCell = isCell
+    }
+
+    /// Whether a declaration here would be a global: the cell's outermost block.
+    var declaresGlobals: Bool { isCell && blocks.count == 1 }
+
+    func declareLocal(_ name: String, isConstant: Bool, coercion: TypeCoercion) -> Int {
+        let slot = slotCount
+        slotCount += 1
+        blocks[blocks.count - 1][name] = Entry(slot: slot, isConstant: isConstant, coercion: coercion)
+        return slot
+    }
+
+    func lookup(_ name: String) -> Entry? {
+        for block in blocks.reversed() {
+            if let entry = block[name] { return entry }
+        }
+        return nil
+    }
+
+    /// Every name visible in this function, for suggestions.
+    var visibleNames: [String] { blocks.flatMap(\.keys) }
+}
+
+/// What a name refers to.
+enum Resolution {
+    case variable(VariableLocation, isConstant: Bool, coercion: TypeCoercion)
+    case builtin(BuiltinFunction)
+    case notFound
+}
