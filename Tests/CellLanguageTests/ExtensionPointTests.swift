@@ -107,3 +107,10 @@ final class DualObject: NumericObject {
         #expect(kernel.error("applyTwice(5, to: 2)") == "10:14: expected a function for argument 1 of applyTwice(_:to:), found Int 5")
     }
 }
+
+@Test func functionsSeeConstantsDeclaredAboveThemInTheSameCell() {
+    let session = Session()
+    let result = session.run(CellSource(file: "t.md", code: "let k = 2.0\nfunc f(_ x: Double) -> Double { k * x }\nf(3)", firstLine: 1))
+    #expect(result.error == nil, "\(String(describing: result.error?.message))")
+    #expect(result.blocks.text == "6")
+}

@@ -9,10 +9,15 @@ enum ActivationVerbs {
         // sigmoid also runs on dual numbers and tape variables through their `NumericObject` conformance.
         Builtin("sigmoid(_:)") { arguments, _ in
             let value = try arguments.value(0)
-            if case .matrix(let z) = value { return .matrix(Activation.sigmoid.apply(z)) }
-            return try Arithmetic.apply(.sigmoid, value)
+            if case .object = value { return try Arithmetic.apply(.sigmoid, value) }
+            return try evaluate(arguments, at: 0, number: Activation.sigmoid.value, matrix: Activation.sigmoid.apply)
         },
-        elementwise("relu", .relu),
+        // relu also runs on dual numbers and tape variables, with relu′(0) = 0.
+        Builtin("relu(_:)") { arguments, _ in
+            let value = try arguments.value(0)
+            if case .object = value { return try AutodiffElementaryFunctions.relu(value) }
+            return try evaluate(arguments, at: 0, number: Activation.relu.value, matrix: Activation.relu.apply)
+        },
         elementwise("hardLimit", .step),
         elementwise("softplus", .softplus),
         Builtin("softmax(_:)") { arguments, _ in
@@ -25,14 +30,17 @@ enum ActivationVerbs {
             let activation = try arguments.activation("of")
             return try evaluate(arguments, at: arguments.index(of: "at"), number: activation.value, matrix: activation.apply)
         },
-        Builtin("derivative(of:at:)") { arguments, _ in
-            let activation = try arguments.activation("of")
-            guard activation.isElementwise else {
-                throw CellError("softmax couples its outputs, so it has a Jacobian rather than one derivative per entry; backward(…) applies it")
-            }
-            return try evaluate(arguments, at: arguments.index(of: "at"), number: activation.derivative, matrix: activation.derivative)
-        },
     ]
+
+    /// `derivative(of: .sigmoid, at: z)`: an activation's derivative by name; `derivative(of:at:)` with a
+    /// closure is forward-mode autodiff (``AutodiffModes``), which hands symbols over to this.
+    static func derivative(_ arguments: Arguments) throws -> Value {
+        let activation = try arguments.activation("of")
+        guard activation.isElementwise else {
+            throw CellError("softmax couples its outputs, so it has a Jacobian rather than one derivative per entry; backward(…) applies it")
+        }
+        return try evaluate(arguments, at: arguments.index(of: "at"), number: activation.derivative, matrix: activation.derivative)
+    }
 
     /// `name(x)` for an elementwise activation on a number, an array or a matrix.
     static func elementwise(_ name: String, _ activation: Activation) -> Builtin {
