@@ -23,6 +23,9 @@ enum ActivationVerbs {
         Builtin("softmax(_:)") { arguments, _ in
             let value = try arguments.value(0)
             if case .matrix(let z) = value { return .matrix(Activation.softmax.apply(z)) }
+            if case .array(let rows) = value, case .array? = rows.first {
+                return .matrix(Activation.softmax.apply(try MatrixConversion.matrix(from: value)))
+            }
             let z = try arguments.doubles(0)
             return .array(Activation.softmax(z).map { .double($0) })
         },

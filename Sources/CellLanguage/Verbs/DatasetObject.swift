@@ -106,26 +106,27 @@ enum DatasetVerbs {
 
     /// `Dataset.truthTable(bits: 2) { b in b[0] * b[1] }`: every combination of bits with the closure's 0/1 value.
     static func truthTable(_ arguments: Arguments, context: CellContext) throws -> Value {
-            let function = try arguments.closure(arguments.count - 1)
-            var failure: (any Error)?
-            let data = try Dataset.truthTable(bits: try arguments.int("bits"),
-                                              bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false) { bits in
-                do {
-                    let result = try context.call(function, [.array(bits.map { .int($0) })])
-                    if case .bool(let flag) = result { return flag ? 1 : 0 }
-                    guard case .int(let value) = result else {
-                        throw CellError("a truth table's closure must return an Int or a Bool, found \(result.typeName) \(result.shortDescription)")
-                    }
-                    return value
-                } catch {
-                    failure = failure ?? error
-                    return 0
+        let function = try arguments.closure(arguments.count - 1)
+        var failure: (any Error)?
+        let data = try Dataset.truthTable(bits: try arguments.int("bits"),
+                                          bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false) { bits in
+            do {
+                let result = try context.call(function, [.array(bits.map { .int($0) })])
+                if case .bool(let flag) = result { return flag ? 1 : 0 }
+                guard case .int(let value) = result else {
+                    throw CellError("a truth table's closure must return an Int or a Bool, found \(result.typeName) \(result.shortDescription)")
                 }
+                return value
+            } catch {
+                failure = failure ?? error
+                return 0
             }
-            if let failure { throw failure }
-            return wrap(data)
+        }
+        if let failure { throw failure }
+        return wrap(data)
     }
 
+    /// Literals, CSV files, one-hot labels and the seeded shuffle, split and batches.
     static let moreBuiltins: [Builtin] = [
         Builtin("Dataset(inputs:targets:)") { arguments, _ in
             let inputs = try arguments.matrix("inputs")

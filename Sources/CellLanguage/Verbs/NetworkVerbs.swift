@@ -64,8 +64,10 @@ enum NetworkVerbs {
 
     /// Parameter `index` as a batch of inputs: a matrix (a flat array is one example) or a dataset's inputs.
     static func inputs(_ arguments: Arguments, _ index: Int) throws -> Matrix {
-        if case .object(let object as DatasetObject) = try arguments.value(index) { return object.dataset.inputs }
-        return try arguments.matrix(index)
+        switch try arguments.value(index) {
+        case .object(is DatasetObject), .symbol: return try arguments.dataset(index).inputs
+        default: return try arguments.matrix(index)
+        }
     }
 
     /// A net's output over a 2-D region, with a dataset's points marked by class.
