@@ -50,11 +50,13 @@ let package = Package(
         .executableTarget(name: "nbrun-bench", dependencies: ["NumericCore", "NotebookRunner"],
                           path: "bench/Sources/nbrun-bench"),
 
-        .testTarget(name: "DisplayTests", dependencies: ["Display"], exclude: ["Golden"]),
+        // Sample plots for the text and SVG renderers' golden tests.
+        .target(name: "PlotSamples", dependencies: ["Display"], path: "Tests/PlotSamples"),
+        .testTarget(name: "DisplayTests", dependencies: ["Display", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
                     exclude: ["Golden"]),
     ]

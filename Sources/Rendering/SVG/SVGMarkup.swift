@@ -23,20 +23,5 @@ enum SVGMarkup {
     }
 
     /// Text made safe for XML content and attribute values.
-    static func escape(_ text: String) -> String {
-        // Most attribute values (numbers, colours) need no escaping: skip the per-character walk.
-        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }) else { return text }
-        var escaped = ""
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&apos;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text, apostrophes: true) }
 }
