@@ -96,16 +96,16 @@ func corpusCase(_ corpusCase: CorpusCase) throws {
     }
     let standardError = errors.map { $0.replacingOccurrences(of: scratch.root + "/", with: "") + "\n" }.joined()
     let found = Corpus.Expectation(status: status.rawValue, options: recorded?.options ?? [], standardError: standardError)
-    let handout = scratch.read("output/\(name).md")
+    let handout = scratch.bytes("output/\(name).md")
+    let goldenPath = Corpus.folder + "/" + name + ".out.md"
 
     if Corpus.recording {
         try found.text.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-        if let handout { try handout.write(toFile: Corpus.folder + "/" + name + ".out.md", atomically: true, encoding: .utf8) }
+        if let handout { try handout.write(to: URL(fileURLWithPath: goldenPath)) }
     } else {
         #expect(found == recorded)
         if status == .success {
-            let golden = try? String(contentsOfFile: Corpus.folder + "/" + name + ".out.md", encoding: .utf8)
-            #expect(handout == golden, "handout differs from \(name).out.md")
+            #expect(handout == FileManager.default.contents(atPath: goldenPath), "handout differs from \(name).out.md")
         }
     }
     #expect(FileManager.default.contents(atPath: notebook) == bytes, "the notebook was modified")

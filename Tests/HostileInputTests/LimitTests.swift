@@ -34,3 +34,13 @@ import Testing
         #expect(seconds < 10)
     }
 }
+
+extension LimitTests {
+    @Test func exponentialRecursionStopsAtTheTimeLimit() {
+        // Where the clock catches it varies from run to run, so only the message is fixed.
+        let (status, errors, seconds) = runTimed("func fib(_ n: Int) -> Int { n < 2 ? n : fib(n - 1) + fib(n - 2) }\nfib(60)", timeout: 0.3)
+        #expect(status == .failure)
+        #expect(errors.first?.contains("error: cell exceeded the time limit of 0.3 s") == true, "\(errors)")
+        #expect(seconds < 5)
+    }
+}
