@@ -50,3 +50,14 @@ fuzz: deps
 
 clean:
 	rm -rf .build
+
+# make bench: builds nbrun and the benchmark driver in release mode, installs the Python references'
+# packages when missing (bench/setup.sh: pip, PyPI only), then times every workload of bench/README.md
+# against its reference in the same run and prints one table. BENCH_ARGS passes options to the driver
+# (e.g. BENCH_ARGS="--only W3,W4 --runs 7"); a benchmark, never a test.
+.PHONY: bench
+bench: deps
+	$(SWIFT) build -c release --product nbrun
+	$(SWIFT) build -c release --product nbrun-bench
+	bench/setup.sh
+	.build/release/nbrun-bench $(BENCH_ARGS)

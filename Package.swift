@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "DisplayTests", dependencies: ["Display"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
-        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
                     exclude: ["Golden"]),

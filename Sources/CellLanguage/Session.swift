@@ -27,7 +27,10 @@ public final class Session {
     private let globals = GlobalTable()
 
     /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
-    public var baseDirectory = "."
+    public var baseDirectory: String {
+        get { context.baseDirectory }
+        set { context.baseDirectory = newValue }
+    }
 
     /// Creates a fresh environment.
     public init(limits: ExecutionLimits = ExecutionLimits()) {

@@ -31,7 +31,7 @@ public struct Table: Sendable, Equatable {
     public func isNumeric(column: Int) -> Bool {
         rows.allSatisfy { row in
             column >= row.count || row[column].isEmpty || Double(row[column]) != nil
-                || ["nan", "inf", "-inf"].contains(row[column])
+                || ["nan", "inf", "-inf", "⋮", "…", "·"].contains(row[column])
         }
     }
 

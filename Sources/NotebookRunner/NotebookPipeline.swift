@@ -46,7 +46,9 @@ public enum NotebookPipeline {
         let (cells, cellsRun, errors) = execute(notebook, options: options)
         result.cellsRun = cellsRun
         result.errors = errors
-        if errors.isEmpty {
+        // A draft for the author: `--stdout --keep-going` prints the handout with each error in its cell's output.
+        let draft = options.toStandardOutput && options.keepGoing
+        if errors.isEmpty || draft {
             if options.format.writesMarkdown || options.toStandardOutput {
                 result.markdown = MarkdownHandout.render(notebook, cells: cells)
             }
@@ -83,6 +85,8 @@ public enum NotebookPipeline {
             case (var diagnostic?, false):
                 diagnostic.sourceLine = notebook.source.content(ofLine: diagnostic.line)
                 errors.append(diagnostic.formatted)
+                presentations[cell.index] = CellPresentation(blocks: outcome.blocks + [.text(diagnostic.formatted)],
+                                                             isError: true)
             case (var diagnostic?, true):
                 // The handout names the file without its folder, so it reads the same however nbrun was called.
                 diagnostic.file = notebook.name + ".md"

@@ -69,21 +69,42 @@ struct MathProtector {
         return result
     }
 
-    /// `html` with every token replaced by its math, HTML-escaped.
+    /// `html` with every token replaced by its math, HTML-escaped, in one pass over the page.
     func restore(_ html: String) -> String {
         guard !spans.isEmpty else { return html }
-        var result = html
-        for (number, span) in spans.enumerated().reversed() {
-            result = result.replacingOccurrences(of: token(number), with: HTMLEscaping.escape(span))
-        }
-        return result
+        return replacingTokens(in: html) { HTMLEscaping.escape(spans[$0]) }
     }
 
     /// `text` with every token removed, for identifiers that must not hold math.
     func strip(_ text: String) -> String {
-        var result = text
-        for number in spans.indices.reversed() { result = result.replacingOccurrences(of: token(number), with: "") }
-        return result
+        guard !spans.isEmpty else { return text }
+        return replacingTokens(in: text) { _ in "" }
+    }
+
+    /// Copies `text`, replacing each `salt<number>z` token by `replacement(number)`.
+    private func replacingTokens(in text: String, with replacement: (Int) -> String) -> String {
+        let bytes = Array(text.utf8), salt = Array(self.salt.utf8)
+        var result = [UInt8]()
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == salt[0], index + salt.count < bytes.count,
+               bytes[index..<(index + salt.count)].elementsEqual(salt) {
+                var end = index + salt.count, number = 0
+                while end < bytes.count, bytes[end] >= 48, bytes[end] <= 57, number < spans.count {
+                    number = number * 10 + Int(bytes[end] - 48)
+                    end += 1
+                }
+                if end > index + salt.count, end < bytes.count, bytes[end] == UInt8(ascii: "z"), number < spans.count {
+                    result.append(contentsOf: replacement(number).utf8)
+                    index = end + 1
+                    continue
+                }
+            }
+            result.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 
     private func token(_ number: Int) -> String { "\(salt)\(number)z" }

@@ -24,7 +24,7 @@ struct NBRun: ParsableCommand {
     @Option(help: "Numbers in --check may differ by this many units in their last printed digit.")
     var tolerance: Double = 1
 
-    @Option(name: .long, help: "Folder for the handouts.")
+    @Option(name: [.short, .long], help: "Folder for the handouts.")
     var output: String = "output"
 
     @Option(help: "Handouts to write: md, html or both.")
@@ -39,10 +39,10 @@ struct NBRun: ParsableCommand {
     @Option(help: "Seconds one cell may run before it is stopped.")
     var timeout: Double = 10
 
-    @Option(help: "Notebooks to run at once.")
+    @Option(name: [.short, .long], help: "Notebooks to run at once.")
     var jobs: Int = 1
 
-    @Flag(help: "Print errors only, no summary lines.")
+    @Flag(name: [.short, .long], help: "Print errors only, no summary lines.")
     var quiet = false
 
     @Flag(name: .customLong("no-mathjax"), help: "Leave MathJax out of the HTML pages.")

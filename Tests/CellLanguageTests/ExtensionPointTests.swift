@@ -107,3 +107,22 @@ final class DualObject: NumericObject {
         #expect(kernel.error("applyTwice(5, to: 2)") == "10:14: expected a function for argument 1 of applyTwice(_:to:), found Int 5")
     }
 }
+
+@Test func functionsSeeConstantsDeclaredAboveThemInTheSameCell() {
+    let session = Session()
+    let result = session.run(CellSource(file: "t.md", code: "let k = 2.0\nfunc f(_ x: Double) -> Double { k * x }\nf(3)", firstLine: 1))
+    #expect(result.error == nil, "\(String(describing: result.error?.message))")
+    #expect(result.blocks.text == "6")
+}
+
+@Test func softmaxTakesANestedLiteralAndPredictTakesADatasetName() {
+    let session = Session()
+    let softmax = session.run(CellSource(file: "t.md", code: "softmax([[0, 0]])", firstLine: 1))
+    #expect(softmax.error == nil && softmax.blocks.text == "0.5  0.5")
+    let predict = session.run(CellSource(file: "t.md", code: """
+        let net = Network(layers: [Layer(weights: [[1], [1]], bias: 0, activation: .linear)])
+        predict(net, .xor)
+        """, firstLine: 1))
+    #expect(predict.error == nil, "\(String(describing: predict.error?.message))")
+    #expect(predict.blocks.text == "0\n1\n1\n2")
+}

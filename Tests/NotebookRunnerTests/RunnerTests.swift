@@ -134,3 +134,15 @@ final class LineSink: @unchecked Sendable {
     #expect(!NumberTolerantComparison.equal("x1 = 2", "x2 = 2", units: 1))
     #expect(!NumberTolerantComparison.equal("a b", "a c", units: 1))
 }
+
+@Test func keepGoingDraftShowsErrorsInPlaceButWritesNothing() {
+    var options = RunOptions()
+    options.keepGoing = true
+    options.toStandardOutput = true
+    let result = NotebookPipeline.run(path: "d.md", bytes: Array("```swift\nlet x = nope\n```\n```swift\n40 + 2\n```\n".utf8), options: options)
+    #expect(!result.succeeded)
+    #expect(result.markdown == "```swift\nlet x = nope\n```\n```output\nd.md:2:9: error: cannot find 'nope' in scope\nlet x = nope\n        ^\n```\n```swift\n40 + 2\n```\n```output\n42\n```\n")
+    #expect(result.html == nil)
+    options.toStandardOutput = false
+    #expect(NotebookPipeline.run(path: "d.md", bytes: Array("```swift\nnope\n```\n".utf8), options: options).markdown == nil)
+}

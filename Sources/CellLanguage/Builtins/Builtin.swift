@@ -65,10 +65,17 @@ public struct Builtin: Sendable {
     func match(labels: [String], trailingClosure: Int?) -> [[Int]]? {
         var assignment: [[Int]] = []
         var cursor = 0
+        // As in Swift's forward scan, a trailing closure passes over labelled optional parameters
+        // (`title?:`) when an unlabelled parameter later in the list can take it.
+        let lastUnlabeled = parameters.lastIndex { $0.label.isEmpty } ?? -1
+        var position = 0
         func accepts(_ parameter: Parameter, _ index: Int) -> Bool {
-            index < labels.count && (labels[index] == parameter.label || index == trailingClosure)
+            guard index < labels.count else { return false }
+            if labels[index] == parameter.label { return true }
+            return index == trailingClosure && !(parameter.isOptional && !parameter.label.isEmpty && position < lastUnlabeled)
         }
-        for parameter in parameters {
+        for (parameterIndex, parameter) in parameters.enumerated() {
+            position = parameterIndex
             if parameter.isVariadic {
                 var taken: [Int] = []
                 if accepts(parameter, cursor) {

@@ -14,6 +14,12 @@ enum BuiltinRegistry {
         return result
     }()
 
+    /// Type names that prefix a builtin (`Dataset` of `Dataset.xor`), so `Dataset.xor()` reads as a static call.
+    static let typeNames: Set<String> = Set(functions.keys.compactMap { name in
+        guard let dot = name.firstIndex(of: "."), dot != name.startIndex else { return nil }
+        return String(name[..<dot])
+    })
+
     /// The overloads named `name`, if any.
     static func lookup(_ name: String) -> BuiltinFunction? { functions[name] }
 

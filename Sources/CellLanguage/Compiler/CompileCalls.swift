@@ -44,6 +44,11 @@ extension Compiler {
                 break
             }
         }
+        // `.huber(delta: 1)`, `.miniBatch(32)`: a leading-dot call names a builtin registered as `.huber`.
+        if let member = callee.as(MemberAccessExprSyntax.self), member.base == nil,
+           let function = BuiltinRegistry.lookup("." + member.declName.baseName.text) {
+            return try builtinCall(function, arguments, at: call)
+        }
         if let member = callee.as(MemberAccessExprSyntax.self), let baseExpr = member.base {
             let name = member.declName.baseName.text
             if let typeName = typeReference(baseExpr) {

@@ -216,7 +216,8 @@ extension Compiler {
     func typeReference(_ expr: ExprSyntax) -> String? {
         guard let reference = expr.as(DeclReferenceExprSyntax.self) else { return nil }
         let name = reference.baseName.text
-        guard ["Double", "Int", "Matrix", "Float", "String", "Bool", "Array"].contains(name) else { return nil }
+        guard ["Double", "Int", "Matrix", "Float", "String", "Bool", "Array"].contains(name)
+            || BuiltinRegistry.typeNames.contains(name) else { return nil }
         if case .variable = resolve(name) { return nil }
         return name
     }

@@ -2,6 +2,9 @@ import SwiftSyntax
 
 extension Compiler {
     /// Compiles a list of statements; `func` declarations are hoisted so functions can call each other.
+    ///
+    /// Function names are declared first, but each body is compiled where it stands, so it also sees
+    /// the names declared above it (`let k = 2.0; func f(_ x: Double) -> Double { k * x }`).
     func items(_ list: CodeBlockItemListSyntax, topLevel: Bool) throws -> [Statement] {
         var functions: [(FunctionDeclSyntax, VariableLocation)] = []
         for item in list {
@@ -10,13 +13,14 @@ extension Compiler {
             }
         }
         var hoisted: [Statement] = []
-        for (function, location) in functions {
-            hoisted.append(FunctionDeclaration(position: position(function), location: location,
-                                               template: try functionTemplate(function)))
-        }
         var statements: [Statement] = []
         for item in list {
-            if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) { continue }
+            if case .decl(let decl) = item.item, decl.is(FunctionDeclSyntax.self) {
+                let (function, location) = functions[hoisted.count]
+                hoisted.append(FunctionDeclaration(position: position(function), location: location,
+                                                   template: try functionTemplate(function)))
+                continue
+            }
             statements.append(try statement(item.item, topLevel: topLevel))
         }
         return hoisted + statements

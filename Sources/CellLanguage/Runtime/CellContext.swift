@@ -59,6 +59,8 @@ public final class CellContext {
     /// The notebook seed; `seed(_:)` changes it.
     public private(set) var notebookSeed: UInt64 = 0
     var cellCode = ""
+    /// The folder relative paths in cells are resolved against (the notebook's folder); set through `Session.baseDirectory`.
+    public internal(set) var baseDirectory = "."
     /// The session's seeded random generator; verbs draw from it (`context.random.nextDouble()`).
     public var random = SeededGenerator(seed: 0)
 

@@ -8,4 +8,9 @@ enum BuiltinCatalog {
         + MathBuiltins.builtins
         + RandomBuiltins.builtins
         + MatrixBuiltins.builtins
+        + AutodiffBuiltins.builtins
+        + NetworkVerbs.builtins + NetworkOptions.builtins + NetworkMatrixVerbs.builtins + ActivationVerbs.builtins
+        + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
+        + TrainingVerbs.builtins + GradientCheckVerbs.builtins + PerceptronVerbs.builtins + LeastSquaresVerbs.builtins
+        + PlotVerbs.builtins
 }

@@ -1,0 +1,164 @@
+import Display
+import NumericCore
+
+/// `gradcheck(_:at:)` for closures (reverse mode against central differences, Gormley §2.4),
+/// `gradcheck(_:analytic:at:)` for any claimed gradient, and `epsilonSweep(_:at:input:)`.
+enum AutodiffGradientCheck {
+    static let builtins: [Builtin] = ["_", "of"].flatMap { first in [
+        Builtin("gradcheck(\(first):at:names?:epsilon?:tolerance?:)") { arguments, context in
+            let point = try arguments.point()
+            let function = try AutodiffFunction(try arguments.closure(0), verb: "gradcheck(_:at:)",
+                                                inputCount: point.count, context: context)
+            let report = try gradcheck(of: function.tracked, at: point,
+                                       names: try arguments.inputNames(count: point.count),
+                                       epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
+            return .object(ClosureGradientCheckObject(report, analyticSource: "reverse mode"))
+        },
+        Builtin("epsilonSweep(\(first):at:input?:names?:epsilons?:)") { arguments, context in
+            let point = try arguments.point()
+            let function = try AutodiffFunction(try arguments.closure(0), verb: "epsilonSweep(_:at:)",
+                                                inputCount: point.count, context: context)
+            let names = try arguments.inputNames(count: point.count)
+            let input = try inputIndex(arguments, names: names)
+            let epsilons = try arguments.has("epsilons") ? arguments.doubles("epsilons") : ClosureGradientCheck.sweepEpsilons
+            guard !epsilons.isEmpty, epsilons.allSatisfy({ $0 > 0 && $0.isFinite }) else {
+                throw CellError("epsilons: needs positive, finite steps such as [0.1, 0.01, 0.001]")
+            }
+            let rows = try epsilonSweep(of: function.tracked, at: point, input: input, names: names, epsilons: epsilons)
+            return .object(EpsilonSweepObject(rows, input: names[input]))
+        },
+    ] } + [
+        Builtin("gradcheck(_:analytic:at:names?:epsilon?:tolerance?:)") { arguments, context in
+            let point = try arguments.point()
+            let function = try AutodiffFunction(try arguments.closure(0), verb: "gradcheck(_:analytic:at:)",
+                                                inputCount: point.count, context: context)
+            let analytic = try arguments.value("analytic").asDouble.map { [$0] } ?? arguments.doubles("analytic")
+            guard analytic.count == point.count else {
+                throw CellError("analytic: gives \(AutodiffFormat.count(analytic.count, "derivative", "derivatives")) for a point of \(AutodiffFormat.count(point.count, "coordinate", "coordinates"))")
+            }
+            let report = try gradcheck(function.value(at:), analytic: analytic, at: point,
+                                       names: try arguments.inputNames(count: point.count),
+                                       epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
+            return .object(ClosureGradientCheckObject(report, analyticSource: "claimed"))
+        },
+    ]
+
+    /// `epsilon:` and `tolerance:`, or NumericCore's documented defaults (1e-5 and 1e-6).
+    private static func settings(_ arguments: Arguments) throws -> (epsilon: Double, tolerance: Double) {
+        let epsilon = try arguments.has("epsilon") ? arguments.double("epsilon") : ClosureGradientCheck.defaultEpsilon
+        let tolerance = try arguments.has("tolerance") ? arguments.double("tolerance") : ClosureGradientCheck.tolerance
+        guard epsilon > 0, epsilon.isFinite else { throw CellError("epsilon: must be a positive step, found \(NumberFormat.format(epsilon))") }
+        guard tolerance >= 0 else { throw CellError("tolerance: must not be negative, found \(NumberFormat.format(tolerance))") }
+        return (epsilon, tolerance)
+    }
+
+    /// `input:` as a position (`1`) or a name (`"y"`); the first input when left out.
+    private static func inputIndex(_ arguments: Arguments, names: [String]) throws -> Int {
+        guard let value = arguments.optional("input") else { return 0 }
+        if case .string(let name) = value {
+            guard let index = names.firstIndex(of: name) else {
+                throw CellError("input: '\(name)' is not one of the inputs \(names.joined(separator: ", "))")
+            }
+            return index
+        }
+        let index = try arguments.int("input")
+        guard names.indices.contains(index) else {
+            throw CellError("input: \(index) is out of range for \(AutodiffFormat.count(names.count, "input", "inputs")) (0..<\(names.count))")
+        }
+        return index
+    }
+}
+
+/// The result of a gradient check: one row per input, the worst relative error, pass or fail.
+public final class ClosureGradientCheckObject: CellObject {
+    let report: ClosureGradientCheckReport
+    /// Where the checked derivatives came from: `reverse mode` or `claimed`.
+    let analyticSource: String
+
+    init(_ report: ClosureGradientCheckReport, analyticSource: String) {
+        self.report = report
+        self.analyticSource = analyticSource
+    }
+
+    public var typeName: String { "GradientCheck" }
+
+    public func display() -> [DisplayBlock] {
+        let rows = report.rows.map { row in
+            [row.name, NumberFormat.format(row.analytic), NumberFormat.format(row.numerical),
+             NumberFormat.format(row.relativeError), row.passed ? "pass" : "FAIL"]
+        }
+        let caption = "gradient check: \(analyticSource) against central differences, ε = \(NumberFormat.format(report.epsilon))"
+        let verdict = report.passed ? "passed" : "FAILED"
+        let comparison = report.passed ? "≤" : ">"
+        return [
+            .table(Table(caption: caption, header: ["input", analyticSource, "central difference", "relative error", ""],
+                         rows: rows)),
+            .text("\(verdict): worst relative error \(NumberFormat.format(report.worstRelativeError)) \(comparison) tolerance \(NumberFormat.format(report.tolerance))"),
+        ]
+    }
+
+    public var memberNames: [String] { ["passed", "worstRelativeError", "rows", "epsilon", "tolerance"] }
+
+    public func member(_ name: String, context: CellContext) throws -> Value? {
+        switch name {
+        case "passed": return .bool(report.passed)
+        case "worstRelativeError": return .double(report.worstRelativeError)
+        case "epsilon": return .double(report.epsilon)
+        case "tolerance": return .double(report.tolerance)
+        case "rows":
+            return .array(report.rows.map { row in
+                .object(AutodiffRecord("GradientCheckRow", [
+                    ("name", .string(row.name)), ("analytic", .double(row.analytic)), ("numerical", .double(row.numerical)),
+                    ("relativeError", .double(row.relativeError)), ("passed", .bool(row.passed)),
+                ]))
+            })
+        default: return nil
+        }
+    }
+}
+
+/// The ε sweep: the central difference's relative error for each step, as a table and a log-log plot.
+public final class EpsilonSweepObject: CellObject {
+    let rows: [EpsilonSweepRow]
+    let input: String
+
+    init(_ rows: [EpsilonSweepRow], input: String) {
+        self.rows = rows
+        self.input = input
+    }
+
+    public var typeName: String { "EpsilonSweep" }
+
+    /// The step with the smallest relative error.
+    var best: EpsilonSweepRow { rows.min { $0.relativeError < $1.relativeError }! }
+
+    public func display() -> [DisplayBlock] {
+        let table = Table(caption: "central differences for \(AutodiffFormat.partial(input)) against reverse mode (\(NumberFormat.format(rows[0].analytic)))",
+                          header: ["ε", "central difference", "relative error"],
+                          rows: rows.map { [NumberFormat.format($0.epsilon), NumberFormat.format($0.numerical),
+                                            NumberFormat.format($0.relativeError)] })
+        var blocks: [DisplayBlock] = [.table(table)]
+        if let plot = try? Plot.lines([Plot.Series("relative error", x: rows.map(\.epsilon), y: rows.map(\.relativeError))],
+                                      title: "error of the central difference against ε",
+                                      x: Plot.Axis("ε", scale: .logarithmic),
+                                      y: Plot.Axis("relative error", scale: .logarithmic)) {
+            blocks.append(.plot(plot))
+        }
+        blocks.append(.text("smallest error \(NumberFormat.format(best.relativeError)) at ε = \(NumberFormat.format(best.epsilon))"))
+        return blocks
+    }
+
+    public var memberNames: [String] { ["epsilons", "errors", "numerical", "analytic", "bestEpsilon", "smallestError"] }
+
+    public func member(_ name: String, context: CellContext) throws -> Value? {
+        switch name {
+        case "epsilons": return .array(rows.map { .double($0.epsilon) })
+        case "errors": return .array(rows.map { .double($0.relativeError) })
+        case "numerical": return .array(rows.map { .double($0.numerical) })
+        case "analytic": return .double(rows[0].analytic)
+        case "bestEpsilon": return .double(best.epsilon)
+        case "smallestError": return .double(best.relativeError)
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Display
+import NumericCore
+
+/// `gradientCheck(net, inputs:targets:loss:)`: central differences (Gormley eq. 7) against backprop
+/// for every weight and bias; `gradientCheck(of:gradient:at:)` does the same for a cell closure.
+enum GradientCheckVerbs {
+    static let builtins: [Builtin] = [
+        Builtin("gradientCheck(_:inputs:targets:loss:regularization?:tolerance?:)") { arguments, _ in
+            let (inputs, targets) = try BackwardVerbs.batch(arguments)
+            return try check(arguments, inputs: inputs, targets: targets)
+        },
+        Builtin("gradientCheck(_:_:_:loss:regularization?:tolerance?:)") { arguments, _ in
+            let inputs = try arguments.matrix(1)
+            return try check(arguments, inputs: inputs, targets: DatasetVerbs.column(try arguments.matrix(2), examples: inputs.rows))
+        },
+        Builtin("gradientCheck(_:on:loss:regularization?:tolerance?:)") { arguments, _ in
+            let data = try arguments.dataset("on")
+            return try check(arguments, inputs: data.inputs, targets: data.targets)
+        },
+        Builtin("gradientCheck(of:gradient:at:tolerance?:)") { arguments, context in
+            let function = try arguments.closure("of"), gradient = try arguments.closure("gradient")
+            let point = try arguments.doubles("at")
+            func numbers(_ values: [Double]) -> Value { .array(values.map { .double($0) }) }
+            let report = try gradientCheck(of: { x in
+                let result = try context.call(function, [numbers(x)])
+                guard let number = result.asDouble else { throw CellError("the function must return a number, found \(result.typeName)") }
+                return number
+            }, gradient: { x in
+                let result = try context.call(gradient, [numbers(x)])
+                guard case .array(let entries) = result, let derivatives = Optional(entries.compactMap(\.asDouble)),
+                      derivatives.count == entries.count else {
+                    throw CellError("the gradient must return an array of numbers, found \(result.typeName) \(result.shortDescription)")
+                }
+                return derivatives
+            }, at: point, tolerance: try tolerance(arguments))
+            return .object(GradientCheckObject(report, network: nil))
+        },
+    ]
+
+    static func tolerance(_ arguments: Arguments) throws -> Double {
+        guard arguments.has("tolerance") else { return GradientCheckReport.defaultTolerance }
+        let tolerance = try arguments.double("tolerance")
+        guard tolerance > 0 else { throw CellError("the tolerance must be positive, found \(NetworkNotation.number(tolerance))") }
+        return tolerance
+    }
+
+    static func check(_ arguments: Arguments, inputs: Matrix, targets: Matrix) throws -> Value {
+        let network = try arguments.network(0).network
+        let report = try network.gradientCheck(inputs: inputs, targets: targets, loss: try arguments.loss("loss"),
+                                               regularization: try arguments.regularization("regularization"),
+                                               tolerance: try tolerance(arguments))
+        return .object(GradientCheckObject(report, network: network))
+    }
+}
+
+/// A gradient check: a table per layer's parameters (numeric, analytic, relative error), the worst, the verdict.
+final class GradientCheckObject: CellObject {
+    let report: GradientCheckReport
+    let network: Network?
+
+    init(_ report: GradientCheckReport, network: Network?) {
+        self.report = report
+        self.network = network
+    }
+
+    var typeName: String { "GradientCheck" }
+
+    /// `W¹[0,1]`, `b²[0]`, `x[2]`.
+    static func name(_ entry: GradientCheckEntry) -> String {
+        guard let layer = entry.layer else { return "x[\(entry.column)]" }
+        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
+        let mark = String(String(layer + 1).map { superscripts[Int(String($0))!] })
+        return entry.parameter == "bias" ? "b\(mark)[\(entry.column)]" : "W\(mark)[\(entry.row),\(entry.column)]"
+    }
+
+    var verdict: String {
+        let worst = report.worst.map { "worst \(GradientCheckObject.name($0)): relative error \(NetworkNotation.number($0.relativeError)); " } ?? ""
+        return worst + (report.passed ? "passed" : "FAILED")
+            + " (tolerance \(NetworkNotation.number(report.tolerance)), ε = \(NetworkNotation.number(report.epsilon)))"
+    }
+
+    func display() -> [DisplayBlock] {
+        let groups = Dictionary(grouping: report.entries, by: { $0.layer ?? -1 })
+        var blocks: [DisplayBlock] = []
+        for layer in groups.keys.sorted() {
+            let entries = groups[layer]!
+            let rows = NetworkNotation.shownRows(entries.count, limit: 24).map { index -> [String] in
+                guard let index else { return ["⋮", "", "", ""] }
+                let entry = entries[index]
+                return [GradientCheckObject.name(entry), NetworkNotation.number(entry.numeric),
+                        NetworkNotation.number(entry.analytic), NetworkNotation.number(entry.relativeError)]
+            }
+            let caption = layer < 0 ? "∂f/∂x: central difference against the given gradient" : "layer \(layer + 1): central difference against backprop"
+            blocks.append(.table(Table(caption: caption, header: ["parameter", "numeric", "analytic", "relative error"], rows: rows)))
+        }
+        return blocks + [.text(verdict)]
+    }
+
+    var description: String { verdict }
+
+    var memberNames: [String] { ["passed", "worst", "tolerance", "count", "relativeErrors"] }
+
+    func member(_ name: String, context: CellContext) throws -> Value? {
+        switch name {
+        case "passed": return .bool(report.passed)
+        case "worst": return .double(report.worst?.relativeError ?? 0)
+        case "tolerance": return .double(report.tolerance)
+        case "count": return .int(report.entries.count)
+        case "relativeErrors": return .array(report.entries.map { .double($0.relativeError) })
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import Display
+
+/// `scatter`: points marked by class, such as the four XOR inputs by target.
+///
+/// ```swift
+/// scatter(x: [0, 0, 1, 1], y: [0, 1, 0, 1], classes: [0, 1, 1, 0], classNames: ["t = 0", "t = 1"])
+/// scatter([[0, 0], [0, 1], [1, 0], [1, 1]], classes: [0, 1, 1, 0])
+/// ```
+enum PlotScatterVerb {
+    static let options = "classNames?:title?:xLabel?:yLabel?:"
+
+    static let builtins: [Builtin] = [
+        Builtin("scatter(x:y:classes?:\(options))") { arguments, _ in
+            let xs = try arguments.doubles("x"), ys = try arguments.doubles("y")
+            guard xs.count == ys.count else {
+                throw CellError("scatter has \(xs.count) x values but \(ys.count) y values")
+            }
+            guard !xs.isEmpty else { throw CellError("a scatter plot needs at least one point; x and y are empty") }
+            let classes = try arguments.plotClasses("classes") ?? Array(repeating: 0, count: xs.count)
+            guard classes.count == xs.count else {
+                throw CellError("scatter has \(xs.count) points but \(classes.count) classes",
+                                argumentIndex: arguments.argumentIndices[arguments.index(of: "classes")].first)
+            }
+            let points = (0..<xs.count).map { Plot.ClassPoint(x: xs[$0], y: ys[$0], classIndex: classes[$0]) }
+            return try scatter(points, names: [], arguments: arguments)
+        },
+        Builtin("scatter(_:classes?:\(options))") { arguments, _ in
+            let (points, names): ([Plot.ClassPoint], [String])
+            if case .object(let object as any PlotClassPointSource) = try arguments.value(0) {
+                if arguments.has("classes") { throw CellError("a dataset brings its own classes; leave out 'classes:'") }
+                (points, names) = (try object.plotClassPoints, object.plotClassNames)
+            } else {
+                let rows = try arguments.plotGrid(0)
+                if let bad = rows.firstIndex(where: { $0.count != 2 }) {
+                    throw CellError("scatter(_:) takes one row (x, y) per point, but row \(bad) has \(rows[bad].count) value\(rows[bad].count == 1 ? "" : "s")",
+                                    argumentIndex: arguments.argumentIndices[0].first)
+                }
+                guard !rows.isEmpty else { throw CellError("a scatter plot needs at least one point; the matrix is empty") }
+                let classes = try arguments.plotClasses("classes") ?? Array(repeating: 0, count: rows.count)
+                guard classes.count == rows.count else {
+                    throw CellError("scatter has \(rows.count) points but \(classes.count) classes",
+                                    argumentIndex: arguments.argumentIndices[arguments.index(of: "classes")].first)
+                }
+                (points, names) = (zip(rows, classes).map { Plot.ClassPoint(x: $0[0], y: $0[1], classIndex: $1) }, [])
+            }
+            return try scatter(points, names: names, arguments: arguments)
+        },
+    ]
+
+    static func scatter(_ points: [Plot.ClassPoint], names: [String], arguments: Arguments) throws -> Value {
+        PlotObject.value(try Plot.scatter(points, title: try arguments.plotText("title"),
+                                          x: paddedAxis(try arguments.plotText("xLabel") ?? "x", points.map(\.x)),
+                                          y: paddedAxis(try arguments.plotText("yLabel") ?? "y", points.map(\.y)),
+                                          classNames: try arguments.plotNames("classNames") ?? names))
+    }
+
+    /// Share of the data's span left free on each side, so that no point sits on the frame (the XOR
+    /// points 0 and 1 get the axis -0.2...1.2).
+    static let margin = 0.1
+
+    /// An axis fitted to the values with a margin, rounded out to nice ticks.
+    static func paddedAxis(_ label: String, _ values: [Double]) -> Plot.Axis {
+        let finite = values.filter(\.isFinite)
+        guard let low = finite.min(), let high = finite.max() else { return Plot.Axis(label) }
+        let padding = high > low ? (high - low) * margin : Swift.max(Swift.abs(low) * margin, 0.5)
+        let fitted = Plot.ResolvedAxis.fit(Plot.Axis(label), to: [low - padding, high + padding])
+        return Plot.Axis(label, range: fitted.lower...fitted.upper)
+    }
+}
