@@ -59,5 +59,15 @@ let package = Package(
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
                     exclude: ["Golden"]),
+        // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
+        .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],
+                    exclude: ["Corpus"]),
     ]
 )
+
+// `make fuzz` only: a libFuzzer entry point must not be linked into a normal build.
+if Context.environment["NBRUN_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "nbrun-fuzz", dependencies: ["NotebookRunner", "NotebookDocument", "Rendering"], path: "Fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}
