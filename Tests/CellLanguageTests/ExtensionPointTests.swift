@@ -137,3 +137,16 @@ final class DualObject: NumericObject {
     // Parity of {−1, 1} inputs: odd number of +1s → 1.
     #expect(result.blocks.last?.text == "0\n1\n1\n0")
 }
+
+@Test func diagramDrawsAColumnPerLayer() {
+    let session = Session()
+    let result = session.run(CellSource(file: "t.md", code: "diagram(Network(sizes: [2, 3, 1], activations: [.tanh, .sigmoid], seed: 1))", firstLine: 1))
+    #expect(result.error == nil)
+    let lines = result.blocks.text.components(separatedBy: "\n")
+    // A header, three rows of units (the widest layer), the sizes, the activations.
+    #expect(lines.count == 6)
+    #expect(lines[1].filter { $0 == "●" }.count == 3 && lines[1].contains("───▶"))
+    #expect(lines[3].filter { $0 == "●" }.count == 1)
+    #expect(lines[4].split(separator: " ") == ["2", "3", "1"])
+    #expect(lines[5].split(separator: " ") == ["input", "tanh", "sigmoid"])
+}
