@@ -4,7 +4,7 @@
 SWIFT ?= swift
 NOTEBOOK ?= notebooks/xor.md
 
-.PHONY: run test deps release debug unit doctest browser-check clean
+.PHONY: run test deps release debug unit doctest browser-check fuzz clean
 
 run: release
 	.build/release/nbrun $(NOTEBOOK)
@@ -31,6 +31,22 @@ doctest: debug
 browser-check:
 	@command -v chromium >/dev/null 2>&1 || scripts/install-deps.sh chromium
 	scripts/browser-check.py --screenshots screenshots output/*.html
+
+# libFuzzer over the whole pipeline (Fuzz/FuzzEntry.swift) for FUZZ_SECONDS; see docs/hostile-input.md.
+# Built with its own scratch path because only NBRUN_FUZZ=1 adds the target to the package.
+# One fuzzing job (the machine is shared); its log is $(FUZZ_BUILD)/fuzz-0.log, crashes go to artifacts/.
+FUZZ_SECONDS ?= 600
+FUZZ_BUILD ?= $(CURDIR)/.build-fuzz
+FUZZ_FLAGS ?=
+fuzz: deps
+	NBRUN_FUZZ=1 $(SWIFT) build -c release --scratch-path $(FUZZ_BUILD) --product nbrun-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -g
+	mkdir -p $(FUZZ_BUILD)/corpus $(FUZZ_BUILD)/artifacts
+	cd $(FUZZ_BUILD) && ./release/nbrun-fuzz corpus $(CURDIR)/notebooks $(CURDIR)/Tests/NotebookRunnerTests/Golden \
+		$(CURDIR)/Tests/HostileInputTests/Corpus -dict=$(CURDIR)/Fuzz/notebook.dict -max_total_time=$(FUZZ_SECONDS) \
+		-max_len=8192 -timeout=30 -rss_limit_mb=4096 -jobs=1 -workers=1 \
+		-artifact_prefix=artifacts/ -print_final_stats=1 $(FUZZ_FLAGS); \
+		status=$$?; tail -n 25 fuzz-0.log; exit $$status
 
 clean:
 	rm -rf .build

@@ -50,12 +50,24 @@ let package = Package(
         .executableTarget(name: "nbrun-bench", dependencies: ["NumericCore", "NotebookRunner"],
                           path: "bench/Sources/nbrun-bench"),
 
-        .testTarget(name: "DisplayTests", dependencies: ["Display"], exclude: ["Golden"]),
+        // Sample plots for the text and SVG renderers' golden tests.
+        .target(name: "PlotSamples", dependencies: ["Display"], path: "Tests/PlotSamples"),
+        .testTarget(name: "DisplayTests", dependencies: ["Display", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
-        .testTarget(name: "RenderingTests", dependencies: ["Rendering"], exclude: ["Golden"]),
+        .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
                     exclude: ["Golden"]),
+        // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
+        .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],
+                    exclude: ["Corpus"]),
     ]
 )
+
+// `make fuzz` only: a libFuzzer entry point must not be linked into a normal build.
+if Context.environment["NBRUN_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "nbrun-fuzz", dependencies: ["NotebookRunner", "NotebookDocument", "Rendering"], path: "Fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+}

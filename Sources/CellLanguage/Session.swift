@@ -61,8 +61,14 @@ public final class Session {
             finished.signal()
         }
         thread.stackSize = Session.cellStackSize
+        context.watchdog.reset()
         thread.start()
-        finished.wait()
+        // When the time is up, tell the cell's next tick to read the clock, then wait for it to stop.
+        let seconds = context.limits.secondsPerCell
+        if finished.wait(timeout: .now() + .milliseconds(Int(min(seconds, 1e6) * 1000))) == .timedOut {
+            context.watchdog.expire()
+            finished.wait()
+        }
         return box.result ?? CellResult(blocks: [])
     }
 

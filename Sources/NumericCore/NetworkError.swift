@@ -43,7 +43,8 @@ public enum NetworkError: Error, Sendable, Equatable, CustomStringConvertible {
         case let .lossNeedsActivation(loss, needs, found):
             return "\(loss) needs the output layer's activation to be .\(needs), found .\(found)"
         case let .diverged(epoch, loss):
-            return "training diverged at epoch \(epoch): the loss became \(loss); try a smaller learning rate"
+            // Swift prints a NaN whose sign bit is set as "-nan"; numbers never show a sign on NaN.
+            return "training diverged at epoch \(epoch): the loss became \(loss.isNaN ? "nan" : "\(loss)"); try a smaller learning rate"
         case let .invalidOption(message):
             return message
         }

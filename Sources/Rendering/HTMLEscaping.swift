@@ -1,7 +1,10 @@
 /// Escapes text for HTML element content and attribute values.
 enum HTMLEscaping {
-    /// `text` with `&`, `<`, `>` and `"` replaced by entities.
-    static func escape(_ text: String) -> String {
+    /// `text` with `&`, `<`, `>` and `"` (and `'`, for SVG attributes) replaced by entities.
+    static func escape(_ text: String, apostrophes: Bool = false) -> String {
+        // Most values (numbers, colours, plain words) need nothing: skip the per-character walk.
+        guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || (apostrophes && $0 == 39) })
+        else { return text }
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
@@ -10,6 +13,7 @@ enum HTMLEscaping {
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
+            case "'" where apostrophes: result += "&apos;"
             default: result.append(character)
             }
         }

@@ -61,7 +61,7 @@ enum HandoutPage {
     div.output.error { border-left-color: #b3261e; background: #fdf3f2; }
     div.output.error::before { content: "error (expected)"; color: #b3261e; }
     table { border-collapse: collapse; margin: 0.5rem 0 0.8rem; font-family: "DejaVu Sans Mono", "Menlo", monospace; font-size: 0.8rem; break-inside: avoid; }
-    caption { caption-side: top; text-align: left; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.8rem; color: var(--muted); padding-bottom: 0.2rem; }
+    p.caption { margin: 0.7rem 0 0; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.8rem; color: var(--muted); break-after: avoid; }
     th, td { padding: 0.15rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; }
     th { border-bottom: 2px solid var(--ink); font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
@@ -71,6 +71,7 @@ enum HandoutPage {
     nav.contents { border: 1px solid var(--rule); padding: 0.4rem 1rem; margin: 1rem 0 2rem; font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.9rem; }
     nav.contents p { margin: 0.3rem 0; font-weight: 600; } nav.contents ul { margin: 0.2rem 0; padding-left: 1.2rem; } nav.contents li.level3 { margin-left: 1.2rem; }
     p.generated { color: var(--muted); font-size: 0.85rem; }
+    table.index { font-family: "Helvetica Neue", Arial, sans-serif; font-size: 0.9rem; }
     table.index td.status-ok { color: #1e7b34; } table.index td.status-failed { color: #b3261e; }
     @media print {
       html { font-size: 11pt; } main { max-width: none; margin: 0; }

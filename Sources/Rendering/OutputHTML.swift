@@ -36,8 +36,9 @@ enum OutputHTML {
                 return numeric[column] ? "<\(tag) class=\"num\">\(text)</\(tag)>" : "<\(tag)>\(text)</\(tag)>"
             }.joined()
         }
-        var html = table.header.isEmpty ? "<table class=\"grid\">" : "<table>"
-        if let caption = table.caption { html += "<caption>\(HTMLEscaping.escape(caption))</caption>" }
+        // The caption sits above the table rather than in a <caption>, which would wrap to the table's width.
+        var html = table.caption.map { "<p class=\"caption\">\(HTMLEscaping.escape($0))</p>" } ?? ""
+        html += table.header.isEmpty ? "<table class=\"grid\">" : "<table>"
         if !table.header.isEmpty { html += "<thead><tr>\(cells(table.header, tag: "th"))</tr></thead>" }
         html += "<tbody>"
         for row in table.rows { html += "<tr>\(cells(row, tag: "td"))</tr>" }

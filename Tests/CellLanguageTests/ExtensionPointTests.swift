@@ -126,3 +126,14 @@ final class DualObject: NumericObject {
     #expect(predict.error == nil, "\(String(describing: predict.error?.message))")
     #expect(predict.blocks.text == "0\n1\n1\n2")
 }
+
+@Test func aConstructionReportStandsForItsNetwork() {
+    let session = Session()
+    let result = session.run(CellSource(file: "t.md", code: """
+        let parity = shallowParityNetwork(bits: 2)
+        predict(parity, [[-1, -1], [-1, 1], [1, -1], [1, 1]])
+        """, firstLine: 1))
+    #expect(result.error == nil, "\(String(describing: result.error?.message))")
+    // Parity of {−1, 1} inputs: odd number of +1s → 1.
+    #expect(result.blocks.last?.text == "0\n1\n1\n0")
+}

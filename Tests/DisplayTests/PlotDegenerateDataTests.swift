@@ -1,3 +1,4 @@
+import PlotSamples
 import Foundation
 import Testing
 @testable import Display

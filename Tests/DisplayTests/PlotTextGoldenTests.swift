@@ -1,3 +1,4 @@
+import PlotSamples
 import Testing
 @testable import Display
 

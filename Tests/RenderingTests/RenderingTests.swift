@@ -35,7 +35,7 @@ private func body(_ page: String) -> String {
     </code></pre>
     <div class="output">
     <pre>hello &lt;b&gt;</pre>
-    <table><caption>layer 1</caption><thead><tr><th class="num">x</th><th class="num">h</th></tr></thead><tbody><tr><td class="num">0</td><td class="num">0.5</td></tr><tr><td class="num">1</td><td class="num">0.731059</td></tr></tbody></table>
+    <p class="caption">layer 1</p><table><thead><tr><th class="num">x</th><th class="num">h</th></tr></thead><tbody><tr><td class="num">0</td><td class="num">0.5</td></tr><tr><td class="num">1</td><td class="num">0.731059</td></tr></tbody></table>
     </div>
 
     """)

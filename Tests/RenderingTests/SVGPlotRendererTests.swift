@@ -1,3 +1,4 @@
+import PlotSamples
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML

@@ -75,7 +75,9 @@ public enum Arithmetic {
         switch (lhs, rhs) {
         case (.string(let a), .string(let b)):
             switch op {
-            case .add: return .string(a + b)
+            case .add:
+                try ResourceLimits.checkStringLength(a.utf8.count + b.utf8.count)
+                return .string(a + b)
             case .less: return .bool(a < b)
             case .lessOrEqual: return .bool(a <= b)
             case .greater: return .bool(a > b)
@@ -212,6 +214,30 @@ enum ResourceLimits {
     static let maximumElements = 50_000_000
     /// The most characters one cell may print.
     static let maximumOutputCharacters = 2_000_000
+
+    /// The most bytes (UTF-8) one string built by a cell may hold; `s = s + s` in a loop otherwise
+    /// exhausts memory long before the time limit stops it.
+    static let maximumStringLength = 10_000_000
+
+    static func checkStringLength(_ count: Int) throws {
+        if count > maximumStringLength {
+            throw CellError("a string of \(count) bytes exceeds the limit of \(maximumStringLength)")
+        }
+    }
+
+    /// The most multiply-adds one matrix product may take (about a second on one core): the product
+    /// runs in one BLAS call that the time limit cannot interrupt, so a 7000×7000 square would
+    /// otherwise run for minutes past it.
+    static let maximumProductWork = 2_000_000_000
+
+    static func checkProductWork(_ a: Matrix, _ b: Matrix) throws {
+        guard a.columns == b.rows else { return }  // the product reports the shape error
+        let (partial, overflow1) = a.rows.multipliedReportingOverflow(by: a.columns)
+        let (work, overflow2) = partial.multipliedReportingOverflow(by: b.columns)
+        if overflow1 || overflow2 || work > maximumProductWork {
+            throw CellError("multiplying a \(a.rows)×\(a.columns) matrix by a \(b.rows)×\(b.columns) matrix takes \(a.rows)·\(a.columns)·\(b.columns) multiply-adds, over the limit of \(maximumProductWork)")
+        }
+    }
 
     static func checkElementCount(_ count: Int) throws {
         if count > maximumElements {

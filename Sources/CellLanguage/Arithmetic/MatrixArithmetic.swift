@@ -6,7 +6,9 @@ import NumericCore
 enum MatrixArithmetic {
     static func binary(_ op: ArithmeticOperator, _ a: Matrix, _ b: Matrix) throws -> Value {
         switch op {
-        case .multiply: return .matrix(try a.multiplied(by: b))
+        case .multiply:
+            try ResourceLimits.checkProductWork(a, b)
+            return .matrix(try a.multiplied(by: b))
         case .add: return .matrix(try a.adding(b))
         case .subtract: return .matrix(try a.subtracting(b))
         case .elementwiseMultiply: return .matrix(try a.multiplyingElementwise(b))

@@ -7,6 +7,14 @@ extension Compiler {
     ]
 
     func expression(_ expr: ExprSyntax) throws -> Expression {
+        expressionNesting += 1
+        defer { expressionNesting -= 1 }
+        if expressionNesting > Compiler.maximumExpressionNesting {
+            throw error("this expression nests more than \(Compiler.maximumExpressionNesting) operations deep; split it into several statements", at: expr)
+        }
+        // An operator's node is located at its operator. Locating the chain itself would walk its
+        // left spine to the first token, which made a long chain (`1 + 1 + …`) quadratic to compile.
+        if let infix = expr.as(InfixOperatorExprSyntax.self) { return try infixExpression(infix) }
         let at = position(expr)
         switch expr.as(ExprSyntaxEnum.self) {
         case .integerLiteralExpr(let literal):

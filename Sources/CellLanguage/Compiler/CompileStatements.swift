@@ -204,6 +204,7 @@ extension Compiler {
             if scope.loopDepth == 0 { throw error("'continue' is only allowed inside a loop", at: continueStmt) }
             return JumpStatement(position: position(continueStmt), flow: .continueLoop)
         }
+        if stmt.is(LabeledStmtSyntax.self) { throw unsupported("labeled statements are", at: stmt) }
         let keyword = stmt.firstToken(viewMode: .sourceAccurate)?.text ?? "this statement"
         throw unsupported("'\(keyword)' statements are", at: stmt)
     }

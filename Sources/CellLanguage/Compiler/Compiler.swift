@@ -16,6 +16,8 @@ final class Compiler {
     let converter: SourceLocationConverter
     let globals: GlobalTable
     var scope: FunctionScope
+    /// How deeply the expression being compiled nests, against ``maximumExpressionNesting``.
+    var expressionNesting = 0
 
     /// The operators of Swift's standard library plus `.*`, the elementwise product.
     static let operators: OperatorTable = {
@@ -32,6 +34,7 @@ final class Compiler {
 
     /// Parses and compiles `code`, declaring its top-level names in `globals`.
     static func compile(_ code: String, globals: GlobalTable) throws -> CompiledCell {
+        try checkBracketNesting(code)
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
@@ -51,6 +54,44 @@ final class Compiler {
         return CompiledCell(statements: statements, cellSlotCount: compiler.scope.slotCount)
     }
 
+    /// The deepest nesting of expressions a cell may use. Compiling and evaluating recurse once per
+    /// level, so a chain of 20 000 `+` overflowed even the cell thread's 64 MB stack in a debug build.
+    static let maximumExpressionNesting = 1000
+
+    /// The deepest nesting of `[` a cell may use. swift-syntax's lookahead for array types takes time
+    /// exponential in it (`[[[[…1]]]]` 20 deep parses for a minute), and parsing runs before the time
+    /// limit can stop anything; a matrix literal needs 2.
+    static let maximumBracketNesting = 12
+
+    /// Rejects a cell whose `[` brackets (outside strings and comments) nest deeper than ``maximumBracketNesting``.
+    static func checkBracketNesting(_ code: String) throws {
+        var depth = 0, line = 1, column = 0
+        var inString = false, inComment = false, escaped = false
+        var previous: UInt8 = 0
+        for byte in code.utf8 {
+            column += 1
+            defer { previous = byte }
+            if byte == UInt8(ascii: "\n") { line += 1; column = 0; inComment = false; inString = false; continue }
+            if inComment { continue }
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "/") where previous == UInt8(ascii: "/"): inComment = true
+            case UInt8(ascii: "["):
+                depth += 1
+                if depth > maximumBracketNesting {
+                    throw CellError("brackets nest more than \(maximumBracketNesting) deep; a cell may nest at most \(maximumBracketNesting) (a matrix literal needs 2)",
+                                    position: CellPosition(line: line, column: column))
+                }
+            case UInt8(ascii: "]"): depth = max(0, depth - 1)
+            default: break
+            }
+        }
+    }
+
     // MARK: Positions and errors
 
     func position(_ node: some SyntaxProtocol) -> CellPosition {
@@ -62,8 +103,11 @@ final class Compiler {
         CellError(message, position: position(node))
     }
 
+    /// `what` names the construct and may carry a hint after `; ` or ` (`, which goes after the verdict:
+    /// `'switch' is` + `; use 'if'` reads "'switch' is not supported in notebook cells; use 'if'".
     func unsupported(_ what: String, at node: some SyntaxProtocol) -> CellError {
-        error("\(what) not supported in notebook cells", at: node)
+        let hintStart = [what.range(of: "; "), what.range(of: " (")].compactMap { $0?.lowerBound }.min() ?? what.endIndex
+        return error("\(what[..<hintStart]) not supported in notebook cells\(what[hintStart...])", at: node)
     }
 
     // MARK: Names
@@ -121,6 +165,9 @@ final class Compiler {
 
     func coercion(for type: TypeSyntax?) throws -> TypeCoercion {
         guard let type else { return .none }
+        if type.is(OptionalTypeSyntax.self) || type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
+            throw unsupported("optionals are", at: type)
+        }
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             if identifier.genericArgumentClause != nil { return .none }
             switch identifier.name.text {

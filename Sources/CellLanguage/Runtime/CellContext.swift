@@ -53,6 +53,9 @@ public final class CellContext {
     /// Global slots whose declaration ran in the running cell.
     var declaredGlobals: Set<Int> = []
     let limits: ExecutionLimits
+    /// Raised by the session when the cell's time is up, so a loop whose every step is slow stops
+    /// at its next step rather than its next 1024th.
+    let watchdog = CellWatchdog()
     /// The notebook seed; `seed(_:)` changes it.
     public private(set) var notebookSeed: UInt64 = 0
     var cellCode = ""
@@ -118,14 +121,14 @@ public final class CellContext {
     @inline(__always)
     public func tick() throws {
         hot.pointee.ticks &+= 1
-        if hot.pointee.ticks & 1023 == 0 { try checkDeadline() }
+        if hot.pointee.ticks & 1023 == 0 || watchdog.hasExpired { try checkDeadline() }
     }
 
     /// ``tick()`` for loops: a timeout error points at `position`.
     @inline(__always)
     func tick(at position: CellPosition) throws {
         hot.pointee.ticks &+= 1
-        if hot.pointee.ticks & 1023 == 0 {
+        if hot.pointee.ticks & 1023 == 0 || watchdog.hasExpired {
             do { try checkDeadline() } catch { throw CellError.wrapping(error).located(at: position) }
         }
     }

@@ -181,6 +181,7 @@ final class InterpolatedString: Expression {
             case .text(let literal): text += literal
             case .value(let expression): text += try expression.evaluate(context).description
             }
+            try ResourceLimits.checkStringLength(text.utf8.count)
         }
         return .string(text)
     }

@@ -21,11 +21,19 @@ indirect enum TypeCoercion: Equatable {
         case .none:
             return value
         case .double:
-            if case .int(let integer) = value { return .double(Double(integer)) }
-            return value
+            switch value {
+            case .int(let integer): return .double(Double(integer))
+            case .string, .bool:  // matrices and objects pass, so `func f(_ x: Double)` runs elementwise and on dual numbers
+                throw CellError("cannot use \(value.typeName) \(value.shortDescription) where a Double is declared")
+            default: return value
+            }
         case .matrix:
-            if case .array = value { return .matrix(try MatrixConversion.matrix(from: value)) }
-            return value
+            switch value {
+            case .array: return .matrix(try MatrixConversion.matrix(from: value))
+            case .string, .bool, .int, .double:
+                throw CellError("cannot use \(value.typeName) \(value.shortDescription) where a Matrix is declared")
+            default: return value
+            }
         case .array(let element):
             guard element != .none, case .array(let elements) = value else { return value }
             return .array(try elements.map(element.apply))

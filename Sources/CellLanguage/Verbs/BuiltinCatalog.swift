@@ -13,4 +13,5 @@ enum BuiltinCatalog {
         + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
         + TrainingVerbs.builtins + GradientCheckVerbs.builtins + PerceptronVerbs.builtins + LeastSquaresVerbs.builtins
         + PlotVerbs.builtins
+        + UniversalVerbs.builtins
 }

@@ -191,8 +191,11 @@ extension Arguments {
         throw mismatch(index, expected: "a batch mode (.fullBatch, .stochastic or .miniBatch(n))", found: value)
     }
 
-    /// Parameter `index` as a network.
-    func network(_ index: Int) throws -> NetworkObject { try object(index, as: NetworkObject.self, named: "Network") }
+    /// Parameter `index` as a network; a construction's report stands for the network it built.
+    func network(_ index: Int) throws -> NetworkObject {
+        if case .object(let report as any ConstructedNetworkReport) = try value(index) { return report.networkObject }
+        return try object(index, as: NetworkObject.self, named: "Network")
+    }
 
     /// Parameter `label` as a dataset; `.xor`, `.and`, `.or` name the built-in ones.
     func dataset(_ label: String) throws -> Dataset { try dataset(index(of: label)) }

@@ -5,8 +5,9 @@ import Foundation
 /// Final formatting of handouts belongs to the display layer; this only keeps debug text
 /// readable: `%g` (six significant digits, trailing zeros dropped), never `-0`.
 enum AutodiffText {
-    /// A number as `%g` prints it, with `-0` shown as `0`.
+    /// A number as `%g` prints it, with `-0` shown as `0` and any NaN as `nan` (glibc prints `-nan`).
     static func number(_ value: Double) -> String {
+        if value.isNaN { return "nan" }
         let text = String(format: "%g", value)
         return text == "-0" ? "0" : text
     }

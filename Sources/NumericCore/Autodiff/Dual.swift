@@ -28,7 +28,7 @@ public struct Dual: DifferentiableScalar, Hashable, Sendable, CustomStringConver
 
     /// `26 + 13ε`, numbers in `%g` style.
     public var description: String {
-        let sign = derivative.sign == .minus && derivative != 0 ? "-" : "+"
+        let sign = derivative.sign == .minus && derivative != 0 && !derivative.isNaN ? "-" : "+"
         return "\(AutodiffText.number(value)) \(sign) \(AutodiffText.number(abs(derivative)))ε"
     }
 

@@ -29,6 +29,13 @@ enum SVGColorMap {
     }
 
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        String(format: "#%02x%02x%02x", Int(red.rounded()), Int(green.rounded()), Int(blue.rounded()))
+        let digits = Array("0123456789abcdef")
+        var text = "#"
+        for channel in [red, green, blue] {
+            let byte = Swift.min(255, Swift.max(0, Int(channel.rounded())))
+            text.append(digits[byte / 16])
+            text.append(digits[byte % 16])
+        }
+        return text
     }
 }

@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+@testable import NotebookRunner
+
+/// The same notebooks give byte-identical handouts whatever `--jobs` is and however often they run.
+@Suite struct DeterminismTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The course notebooks, the golden notebooks, and a few that draw random numbers and print a lot.
+    static func populate(_ scratch: Scratch) throws {
+        let manager = FileManager.default
+        var sources: [String] = []
+        for folder in ["notebooks", "Tests/NotebookRunnerTests/Golden"] {
+            let path = repository.appendingPathComponent(folder).path
+            for file in (try? manager.contentsOfDirectory(atPath: path)) ?? []
+            where file.hasSuffix(".md") && !file.hasSuffix(".out.md") {
+                sources.append(path + "/" + file)
+            }
+        }
+        for source in sources {
+            let name = (source as NSString).lastPathComponent
+            try manager.copyItem(atPath: source, toPath: scratch.root + "/notebooks/" + name)
+        }
+        if manager.fileExists(atPath: repository.appendingPathComponent("notebooks/data").path) {
+            try manager.copyItem(atPath: repository.appendingPathComponent("notebooks/data").path,
+                                 toPath: scratch.root + "/notebooks/data")
+        }
+        for index in 0..<6 {
+            scratch.write("""
+                # Random \(index)
+
+                ```swift
+                let m = Matrix(rows: 4, columns: 3, repeating: 0).map { _ in random() }
+                m
+                ```
+
+                ```swift
+                seed(\(index))
+                (0..<5).map { _ in Double.random(in: -1...1) }
+                ```
+
+                ```swift
+                for i in 0..<200 { print(i, Int.random(in: 0..<1000), sin(Double(i) * 0.1)) }
+                ```
+
+                """, to: "notebooks/random\(index).md")
+        }
+    }
+
+    static func handouts(_ scratch: Scratch) -> [String: Data] {
+        scratch.snapshot("output").mapValues(\.0)
+    }
+
+    @Test func jobsOneAndFourAndTwentyRepeatsGiveIdenticalBytes() throws {
+        let scratch = Scratch()
+        try Self.populate(scratch)
+        let (serialStatus, _, serialErrors) = scratch.run(["notebooks"]) { $0.jobs = 1; $0.quiet = true }
+        #expect(serialStatus == .success, "\(serialErrors)")
+        let reference = Self.handouts(scratch)
+        #expect(reference.count >= 2 * 10 + 1)
+
+        for repeat_ in 0..<20 {
+            try FileManager.default.removeItem(atPath: scratch.root + "/output")
+            let (status, _, errors) = scratch.run(["notebooks"]) { $0.jobs = 4; $0.quiet = true }
+            #expect(status == .success, "\(errors)")
+            let handouts = Self.handouts(scratch)
+            #expect(Set(handouts.keys) == Set(reference.keys))
+            for (file, data) in reference where handouts[file] != data {
+                Issue.record("run \(repeat_) with --jobs 4: \(file) differs from --jobs 1")
+            }
+        }
+        let (checkStatus, _, _) = scratch.run(["notebooks"]) { $0.jobs = 4; $0.check = true; $0.tolerance = 0 }
+        #expect(checkStatus == .success)
+    }
+}
