@@ -22,6 +22,7 @@ need threadpoolctl threadpoolctl
 need nbclient nbclient
 need nbconvert nbconvert
 need ipykernel ipykernel
+need matplotlib matplotlib   # W1's Jupyter notebook plots its heat maps and loss curves
 need micrograd micrograd
 if [ "${BENCH_SKIP_TORCH:-0}" != 1 ]; then need torch torch; fi
 # nbclient and nbconvert need the python3 kernel spec; ipykernel's wheel normally installs it.

@@ -292,7 +292,9 @@ final class Suite {
     func w6() {
         let outputDir = NSTemporaryDirectory() + "nbrun-bench-w6"
         let notebooks = (try? FileManager.default.subpathsOfDirectory(atPath: "\(root)/notebooks"))?
-            .filter { $0.hasSuffix(".md") } ?? []
+            .filter { $0.hasSuffix(".md") }.sorted() ?? []
+        // The repository's own course folder, as CI's doc test runs it: no copy, no subset.
+        Report.info("W6 runs \(root)/notebooks: \(notebooks.count) notebooks (\(notebooks.joined(separator: ", ")))")
         var side: Side
         if notebooks.isEmpty {
             side = Side(name: "nbrun notebooks", unavailable: "notebooks/ holds no notebook on this branch yet")
