@@ -50,6 +50,7 @@ struct NBRun: ParsableCommand {
 
     /// Parses and runs, mapping every usage error to exit status 2 as documented.
     static func main() {
+        runBLASOnOneThread()
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -60,6 +61,17 @@ struct NBRun: ParsableCommand {
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Self.exit(withError: ExitCode(2))
         }
+    }
+
+    /// OpenBLAS reads `OPENBLAS_NUM_THREADS` when it loads, before `main`, and starts worker threads that
+    /// spin while idle; notebooks run their products on one thread (`--jobs` is the parallelism), so when
+    /// the variable is unset, set it and start again as the same program with the same arguments.
+    private static func runBLASOnOneThread() {
+        #if os(Linux)
+        guard getenv("OPENBLAS_NUM_THREADS") == nil else { return }
+        setenv("OPENBLAS_NUM_THREADS", "1", 1)
+        execv("/proc/self/exe", CommandLine.unsafeArgv)  // returns only if it failed: then go on as we are
+        #endif
     }
 
     func validate() throws {
