@@ -1,6 +1,7 @@
 #!/bin/sh
 # Times nbrun (release) on generated notebooks of 500, 1,000 and 2,000 cells (about 125 bytes each,
-# so 2,000 cells are about 250 kB) and prints wall time, time per cell and peak memory.
+# so 2,000 cells are about 250 kB) and prints wall time, time per cell and peak memory; then the
+# time of `--check` against a handout whose every output line is stale (the diff's worst case).
 # Usage: scripts/measure-scale.sh [NBRUN] [RUNS]   (default .build/release/nbrun, 3 runs; the median is shown)
 set -eu
 NBRUN=${1:-.build/release/nbrun}
@@ -19,7 +20,7 @@ generate() { # $1 cells -> notebook on stdout
     done
 }
 
-printf '%6s %9s %10s %12s %13s\n' cells bytes "wall (s)" "ms per cell" "peak RSS (MB)"
+printf '%6s %9s %10s %12s %13s %16s\n' cells bytes "wall (s)" "ms per cell" "peak RSS (MB)" "all-stale check"
 for cells in 500 1000 2000; do
     generate "$cells" > "$WORK/scale$cells.md"
     bytes=$(wc -c < "$WORK/scale$cells.md")
@@ -30,7 +31,10 @@ for cells in 500 1000 2000; do
         cat "$WORK/time" >> "$WORK/times"
         run=$((run + 1))
     done
-    sort -n "$WORK/times" | awk -v cells="$cells" -v bytes="$bytes" -v runs="$RUNS" '
+    sed 's/1/7/g' "$WORK/out/scale$cells.md" > "$WORK/stale.md" && mv "$WORK/stale.md" "$WORK/out/scale$cells.md"
+    /usr/bin/time -f '%e' -o "$WORK/check" "$NBRUN" --check --quiet --format md --output "$WORK/out" "$WORK/scale$cells.md" 2> /dev/null || true
+    check=$(tail -n 1 "$WORK/check")
+    sort -n "$WORK/times" | awk -v cells="$cells" -v bytes="$bytes" -v runs="$RUNS" -v check="$check" '
         { wall[NR] = $1; rss[NR] = $2 }
-        END { m = int((runs + 1) / 2); printf "%6d %9d %10.3f %12.3f %13.1f\n", cells, bytes, wall[m], 1000 * wall[m] / cells, rss[m] / 1024 }'
+        END { m = int((runs + 1) / 2); printf "%6d %9d %10.3f %12.3f %13.1f %14s s\n", cells, bytes, wall[m], 1000 * wall[m] / cells, rss[m] / 1024, check }'
 done

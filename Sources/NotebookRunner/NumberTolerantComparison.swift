@@ -16,10 +16,37 @@ enum NumberTolerantComparison {
         return true
     }
 
-    private enum Token { case text(Substring), number(Substring) }
+    fileprivate enum Token { case text(Substring), number(Substring) }
+
+    /// A line split once into its text with every number replaced by a marker (its shape) and its
+    /// numbers, so a diff compares many lines without splitting them again on every comparison.
+    struct Line {
+        let text: Substring
+        let shape: String
+        let numbers: [Substring]
+
+        init(_ text: Substring) {
+            self.text = text
+            var shape = "", numbers: [Substring] = []
+            for token in NumberTolerantComparison.tokens(text) {
+                switch token {
+                case .text(let part): shape += part
+                case .number(let number): shape += "\u{0}"; numbers.append(number)
+                }
+            }
+            self.shape = shape
+            self.numbers = numbers
+        }
+
+        /// Whether the lines are equal as ``NumberTolerantComparison/equal(_:_:units:)`` says, given equal shape ids.
+        func equals(_ other: Line, units: Double) -> Bool {
+            if text == other.text { return true }
+            return zip(numbers, other.numbers).allSatisfy { NumberTolerantComparison.close($0, $1, units: units) }
+        }
+    }
 
     /// Splits text into numbers (`-12.5e-3`) and the text between them.
-    private static func tokens(_ text: Substring) -> [Token] {
+    fileprivate static func tokens(_ text: Substring) -> [Token] {
         var result: [Token] = []
         let scalars = Array(text.utf8)
         var index = 0, textStart = 0
@@ -52,7 +79,7 @@ enum NumberTolerantComparison {
     }
 
     /// Whether two printed numbers differ by at most `units` in the last printed digit of the coarser one.
-    private static func close(_ a: Substring, _ b: Substring, units: Double) -> Bool {
+    fileprivate static func close(_ a: Substring, _ b: Substring, units: Double) -> Bool {
         guard let x = Double(a), let y = Double(b) else { return a == b }
         return abs(x - y) <= units * max(lastDigitUnit(a), lastDigitUnit(b)) * (1 + 1e-9)
     }

@@ -8,7 +8,20 @@ enum UnifiedDiff {
                      context: Int = 3, notebookLine: (Int) -> Int? = { _ in nil }) -> String? {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false)
-        let difference = b.difference(from: a) { NumberTolerantComparison.equal($0, $1, units: tolerance) }
+        // Each line is split into shape and numbers once, and shapes become small integers: the diff
+        // compares O(lines × changes) pairs, and splitting lines on every comparison made a stale
+        // 1000-cell handout take a minute (2000 cells: seven).
+        var shapeIDs: [String: Int] = [:]
+        func prepare(_ lines: [Substring]) -> [(Int, NumberTolerantComparison.Line)] {
+            lines.map { text in
+                let line = NumberTolerantComparison.Line(text)
+                let id = shapeIDs[line.shape] ?? shapeIDs.count
+                shapeIDs[line.shape] = id
+                return (id, line)
+            }
+        }
+        let oldLines = prepare(a), newLines = prepare(b)
+        let difference = newLines.difference(from: oldLines) { $0.0 == $1.0 && $0.1.equals($1.1, units: tolerance) }
         guard !difference.isEmpty else { return nil }
 
         var removed = Set<Int>(), inserted = Set<Int>()
