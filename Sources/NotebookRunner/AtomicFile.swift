@@ -30,9 +30,12 @@ enum AtomicFile {
             written += count
         }
         bytes.removeAll()
-        if fsync(descriptor) != 0 || close(descriptor) != 0 {
+        // Both run even when the flush fails, so the descriptor is never leaked.
+        let flushed = fsync(descriptor) == 0 ? 0 : errno
+        let closed = close(descriptor) == 0 ? 0 : errno
+        if flushed != 0 || closed != 0 {
             unlink(temporary)
-            throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))")
+            throw WriteError(description: "cannot write \(path): \(String(cString: strerror(flushed != 0 ? flushed : closed)))")
         }
         guard rename(temporary, path) == 0 else {
             let reason = String(cString: strerror(errno))
