@@ -22,8 +22,11 @@ let package = Package(
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),
+        // The register-blocked kernel for small matrix products (AVX-512, AVX2 or portable).
+        .target(name: "CKernels"),
         // Matrices, nets, training, autodiff: knows nothing of Markdown or cells.
         .target(name: "NumericCore", dependencies: [
+            "CKernels",
             .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
         ]),
         // cmark → notebook model (prose, cells with source lines); splicing outputs back.

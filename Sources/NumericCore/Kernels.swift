@@ -1,3 +1,4 @@
+import CKernels
 #if canImport(Accelerate)
 import Accelerate
 #elseif canImport(COpenBLAS)
@@ -5,7 +6,7 @@ import COpenBLAS
 #endif
 
 /// The pointer-level product `C (+)= op(A)·op(B)` shared by `Matrix` and the training loop,
-/// so there is one product in the core: a Swift loop for small sizes, BLAS `dgemm` above
+/// so there is one product in the core: a register-blocked C kernel (`CKernels`) for small sizes, BLAS `dgemm` above
 /// `Matrix.blasThreshold` multiply-adds.
 ///
 /// All operands are row-major and dense; `A` is stored m×k (k×m when transposed) and
@@ -14,21 +15,13 @@ import COpenBLAS
 func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
                    _ b: UnsafePointer<Double>, transposeB: Bool,
                    _ c: UnsafeMutablePointer<Double>, m: Int, inner: Int, n: Int, accumulate: Bool) {
-    if m * inner * n > Matrix.blasThreshold {
-        #if canImport(Accelerate) || canImport(COpenBLAS)
-        _ = singleThreadedBLAS
-        cblas_dgemm(CblasRowMajor,
-                    transposeA ? CblasTrans : CblasNoTrans,
-                    transposeB ? CblasTrans : CblasNoTrans,
-                    .init(m), .init(n), .init(inner),
-                    1.0, a, .init(Swift.max(transposeA ? m : inner, 1)),
-                    b, .init(Swift.max(transposeB ? inner : n, 1)),
-                    accumulate ? 1.0 : 0.0, c, .init(Swift.max(n, 1)))
+    if m * inner * n > Matrix.blasThreshold, hasBLAS {
+        blasProduct(a, transposeA: transposeA, b, transposeB: transposeB, c, m: m, inner: inner, n: n,
+                    scale: 1, accumulate: accumulate)
         return
-        #endif
     }
-    if !accumulate { c.update(repeating: 0, count: m * n) }
     if transposeB {
+        if !accumulate { c.update(repeating: 0, count: m * n) }
         // c[i,j] += Σ_k a[i,k]·b[j,k]: rows of b are contiguous, so take dot products.
         for i in 0..<m {
             for j in 0..<n {
@@ -39,15 +32,35 @@ func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
         }
         return
     }
-    // i-k-j order: the innermost loop runs along contiguous rows of b and c and vectorises.
-    for i in 0..<m {
-        let rowC = c + i * n
-        for k in 0..<inner {
-            let aik = transposeA ? a[k * m + i] : a[i * inner + k]
-            let rowB = b + k * n
-            for j in 0..<n { rowC[j] += aik * rowB[j] }
-        }
-    }
+    // Each entry summed over k in order, products rounded before adding: the same bits as the
+    // plain i-k-j loop, computed a register block at a time.
+    nbrun_small_product(a, transposeA ? 1 : inner, transposeA ? m : 1, b, c, m, inner, n, accumulate ? 1 : 0)
+}
+
+/// Whether `blasProduct` calls a BLAS library (Accelerate or OpenBLAS); if not, only the loops run.
+#if canImport(Accelerate) || canImport(COpenBLAS)
+let hasBLAS = true
+#else
+let hasBLAS = false
+#endif
+
+/// `C ← scale·op(A)·op(B) + (C or 0)` through BLAS `dgemm`; only call it when `hasBLAS`.
+@inline(__always)
+func blasProduct(_ a: UnsafePointer<Double>, transposeA: Bool,
+                 _ b: UnsafePointer<Double>, transposeB: Bool,
+                 _ c: UnsafeMutablePointer<Double>, m: Int, inner: Int, n: Int, scale: Double, accumulate: Bool) {
+    #if canImport(Accelerate) || canImport(COpenBLAS)
+    _ = singleThreadedBLAS
+    cblas_dgemm(CblasRowMajor,
+                transposeA ? CblasTrans : CblasNoTrans,
+                transposeB ? CblasTrans : CblasNoTrans,
+                .init(m), .init(n), .init(inner),
+                scale, a, .init(Swift.max(transposeA ? m : inner, 1)),
+                b, .init(Swift.max(transposeB ? inner : n, 1)),
+                accumulate ? 1.0 : 0.0, c, .init(Swift.max(n, 1)))
+    #else
+    preconditionFailure("no BLAS in this build")
+    #endif
 }
 
 #if canImport(COpenBLAS) && !canImport(Accelerate)
@@ -70,4 +83,7 @@ extension Matrix {
         return "none (Swift loops only)"
         #endif
     }
+
+    /// The instruction set the small-product kernel runs on: `avx512f`, `avx2` or `portable`.
+    public static var smallProductISA: String { String(cString: nbrun_small_product_isa()) }
 }

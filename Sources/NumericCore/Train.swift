@@ -1,3 +1,4 @@
+import CKernels
 /// How many examples each gradient-descent update sees.
 public enum BatchMode: Sendable, Equatable, CustomStringConvertible {
     /// One update per epoch on the whole training set, in order.
@@ -160,10 +161,9 @@ private struct TrainingLoop {
         var lossSum = 0.0
         for start in stride(from: 0, to: count, by: batchSize) {
             let rows = Swift.min(batchSize, count - start)
-            for r in 0..<rows {
-                let example = order[start + r]
-                (workspace.inputBatch + r * nIn).update(from: inputs + example * nIn, count: nIn)
-                (workspace.targetBatch + r * nOut).update(from: targets + example * nOut, count: nOut)
+            order.withUnsafeBufferPointer { order in
+                nbrun_gather_rows(inputs, nIn, order.baseAddress!, start, rows, workspace.inputBatch)
+                nbrun_gather_rows(targets, nOut, order.baseAddress!, start, rows, workspace.targetBatch)
             }
             let value = workspace.step(workspace.inputBatch, workspace.targetBatch, rows: rows,
                                        loss, learningRate, regularization)
@@ -180,8 +180,10 @@ extension Workspace {
     func step(_ inputs: UnsafePointer<Double>, _ targets: UnsafePointer<Double>, rows: Int,
               _ loss: Loss, _ learningRate: Double, _ regularization: Regularization) -> Double {
         forward(inputs, rows: rows)
+        // Without a penalty, backward takes the step itself, layer by layer.
+        guard !regularization.isNone else { return backward(inputs, targets: targets, rows: rows, loss: loss, updating: learningRate) }
         let value = backward(inputs, targets: targets, rows: rows, loss: loss)
-        if !regularization.isNone { _ = regularize(regularization) }
+        _ = regularize(regularization)
         update(learningRate: learningRate)
         return value
     }

@@ -148,7 +148,12 @@ final class Workspace {
 
     /// After `forward` on the same `inputs`, fills every sensitivity ∂J/∂z and the gradient
     /// buffer with ∂J/∂W = h_prevᵀ·δ and ∂J/∂b = Σ_rows δ; returns J for the batch.
-    func backward(_ inputs: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int, loss: Loss) -> Double {
+    ///
+    /// With `learningRate`, also takes the step θ ← θ − η ∂J/∂θ layer by layer, once the layer's
+    /// weights have served the layer below. A layer large enough for BLAS then never stores ∂J/∂W:
+    /// one `dgemm` adds −η·h_prevᵀ·δ to W directly (its gradient buffer is left stale).
+    func backward(_ inputs: UnsafePointer<Double>, targets: UnsafePointer<Double>, rows: Int, loss: Loss,
+                  updating learningRate: Double? = nil) -> Double {
         let last = plans.count - 1
         let top = plans[last]
         let value = loss.outputSensitivity(activation: top.derivative, z: top.preActivation, h: top.output,
@@ -158,7 +163,11 @@ final class Workspace {
             let nIn = plan.inputs, nOut = plan.outputs, delta = UnsafePointer(plan.sensitivity)
             let input = layer == 0 ? inputs : UnsafePointer(plans[layer - 1].output)
             let gw = plan.weightGradient, gb = plan.biasGradient
-            if rows * nIn * nOut > blasThreshold {
+            let large = rows * nIn * nOut > blasThreshold
+            let fused = learningRate != nil && large && hasBLAS
+            if fused {
+                // W is still needed for the layer below; it is updated at the end of this iteration.
+            } else if large {
                 productKernel(input, transposeA: true, delta, transposeB: false, gw,
                               m: nIn, inner: rows, n: nOut, accumulate: false)
             } else {
@@ -176,24 +185,33 @@ final class Workspace {
                 let d = delta + r * nOut
                 for j in 0..<nOut { gb[j] += d[j] }
             }
-            guard layer > 0 else { break }
-            let below = plans[layer - 1]
-            if rows * nIn * nOut > blasThreshold {
-                productKernel(delta, transposeA: false, UnsafePointer(plan.weights), transposeB: true,
-                              below.sensitivity, m: rows, inner: nOut, n: nIn, accumulate: false)
-            } else {
-                for r in 0..<rows {
-                    let d = delta + r * nOut, out = below.sensitivity + r * nIn
-                    for k in 0..<nIn {
-                        let wk = plan.weights + k * nOut
-                        var sum = 0.0
-                        for j in 0..<nOut { sum += d[j] * wk[j] }
-                        out[k] = sum
+            if layer > 0 {
+                let below = plans[layer - 1]
+                if large {
+                    productKernel(delta, transposeA: false, UnsafePointer(plan.weights), transposeB: true,
+                                  below.sensitivity, m: rows, inner: nOut, n: nIn, accumulate: false)
+                } else {
+                    for r in 0..<rows {
+                        let d = delta + r * nOut, out = below.sensitivity + r * nIn
+                        for k in 0..<nIn {
+                            let wk = plan.weights + k * nOut
+                            var sum = 0.0
+                            for j in 0..<nOut { sum += d[j] * wk[j] }
+                            out[k] = sum
+                        }
                     }
                 }
+                below.derivative.multiplyByDerivative(below.sensitivity, z: below.preActivation, h: below.output,
+                                                      rows: rows, columns: nIn)
             }
-            below.derivative.multiplyByDerivative(below.sensitivity, z: below.preActivation, h: below.output,
-                                                  rows: rows, columns: nIn)
+            guard let rate = learningRate else { continue }
+            if fused {
+                blasProduct(input, transposeA: true, delta, transposeB: false, plan.weights,
+                            m: nIn, inner: rows, n: nOut, scale: -rate, accumulate: true)
+            } else {
+                for i in 0..<nIn * nOut { plan.weights[i] -= rate * gw[i] }
+            }
+            for j in 0..<nOut { plan.bias[j] -= rate * gb[j] }
         }
         return value
     }

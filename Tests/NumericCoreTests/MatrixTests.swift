@@ -48,7 +48,7 @@ struct MatrixTests {
 
     @Test func productMatchesTheDefinitionOnEveryPath() throws {
         var generator = SeededGenerator(seed: 7)
-        // Small shapes use the Swift loop; 40×50·50×60 and 64×784·784×128 exceed the BLAS threshold.
+        // Small shapes use the C kernel; 40×50·50×60 and 64×784·784×128 exceed the BLAS threshold.
         for (m, k, n) in [(1, 1, 1), (2, 3, 4), (5, 1, 7), (3, 8, 2), (40, 50, 60), (64, 784, 128), (0, 3, 2)] {
             let a = randomMatrix(m, k, &generator), b = randomMatrix(k, n, &generator)
             let expected = naiveProduct(a, b)
@@ -63,6 +63,38 @@ struct MatrixTests {
             Matrix.multiply(a, b, into: &c, accumulate: true)
             #expect(c.isApproximatelyEqual(to: expected.scaled(by: 2), tolerance: 1e-12))
         }
+    }
+
+    @Test func smallProductsAreBitForBitTheOrderedSum() throws {
+        // Below the BLAS threshold every entry must be ((c + a₀b₀) + a₁b₁) + …, each product rounded
+        // before it is added, whatever vector width the CPU offers: handouts print the same bits
+        // everywhere. Shapes cover every remainder of the 4-row × 16/8/4/2-column register blocks.
+        var generator = SeededGenerator(seed: 11)
+        let sizes = [1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 23, 31, 32]
+        for m in sizes {
+            for n in sizes {
+                let inner = (m * 7 + n * 3) % 31 + 1
+                guard m * inner * n <= Matrix.blasThreshold else { continue }
+                let a = randomMatrix(m, inner, &generator), b = randomMatrix(inner, n, &generator)
+                let start = randomMatrix(m, n, &generator)
+                var ordered = start
+                for i in 0..<m {
+                    for j in 0..<n {
+                        var sum = start[i, j]
+                        for k in 0..<inner { sum += a[i, k] * b[k, j] }
+                        ordered[i, j] = sum
+                    }
+                }
+                #expect(try a.multiplied(by: b) == naiveProduct(a, b), "\(m)×\(inner)·\(inner)×\(n)")
+                var c = start
+                Matrix.multiply(a, b, into: &c, accumulate: true)
+                #expect(c == ordered, "accumulating \(m)×\(inner)·\(inner)×\(n)")
+                var d = start
+                Matrix.multiply(a.transposed, transposingFirst: true, b, into: &d)
+                #expect(d == naiveProduct(a, b), "transposed \(m)×\(inner)·\(inner)×\(n)")
+            }
+        }
+        #expect(["avx512f", "avx2", "portable"].contains(Matrix.smallProductISA))
     }
 
     @Test func productShapeErrorNamesBothShapes() throws {

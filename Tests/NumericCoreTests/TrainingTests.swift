@@ -63,6 +63,44 @@ struct TrainingTests {
         #expect(manual.layers[1].weights.isApproximatelyEqual(to: run.network.layers[1].weights, tolerance: 1e-14))
     }
 
+    @Test func largeLayersStepInsideBLASAsTheManualStepDoes() throws {
+        // 48 rows × 40 inputs × 30 units is over the BLAS threshold, so train folds −η·hᵀδ into W
+        // with one dgemm; the step must still be θ − η·∂J/∂θ computed by the separate backward.
+        #expect(48 * 40 * 30 > Matrix.blasThreshold)
+        var generator = SeededGenerator(seed: 21)
+        let x = randomMatrix(96, 40, &generator)
+        var t = Matrix(rows: 96, columns: 3)
+        for row in 0..<96 { t[row, generator.nextInt(below: 3)] = 1 }
+        let net = try Network(sizes: [40, 30, 3], activations: [.relu, .softmax], seed: 3)
+        let run = try net.train(inputs: x, targets: t, loss: .softmaxCrossEntropy, learningRate: 0.2, epochs: 1,
+                                batch: .miniBatch(48), seed: 8)
+        var manual = net
+        var shuffler = SeededGenerator(seed: 8)
+        let order = shuffler.permutation(96)
+        for start in stride(from: 0, to: 96, by: 48) {
+            let rows = Array(order[start..<start + 48])
+            let xb = try Matrix(rows.map { try x.row($0).storage }), tb = try Matrix(rows.map { try t.row($0).storage })
+            manual = try manual.step(inputs: xb, targets: tb, loss: .softmaxCrossEntropy, learningRate: 0.2)
+        }
+        for (a, b) in zip(manual.layers, run.network.layers) {
+            #expect(a.weights.isApproximatelyEqual(to: b.weights, tolerance: 1e-12))
+            #expect(a.bias.isApproximatelyEqual(to: b.bias, tolerance: 1e-12))
+        }
+        #expect(!manual.layers[0].weights.isApproximatelyEqual(to: net.layers[0].weights, tolerance: 1e-6))
+    }
+
+    @Test func reluPassesTheGradientOnlyWhereTheUnitIsOn() {
+        // 19 entries: two blocks of eight and a tail; NaN and −0 count as off, as ReLU′ is 0 there.
+        let h: [Double] = [1, 0, -1, 2, .nan, -0.0, 3, 0.5, 0, 0, 7, -2, 1e-300, -1e-300, 4, 4, 0, 9, .infinity]
+        var g = (0..<19).map { Double($0) + 1 }
+        let expected = zip(h, g).map { $0 > 0 ? $1 : 0 }
+        g.withUnsafeMutableBufferPointer { g in
+            h.withUnsafeBufferPointer { Activation.zeroWhereOff(g.baseAddress!, $0.baseAddress!, count: 19) }
+        }
+        #expect(g == expected)
+        #expect(g.filter { $0 != 0 }.count == 10)
+    }
+
     @Test func divergenceIsAnErrorNamingTheEpoch() throws {
         let data = try Dataset(inputs: Matrix(column: [100, 200]), targets: Matrix(column: [1, 2]))
         let net = try Network(sizes: [1, 1], activations: [.linear], seed: 1)
