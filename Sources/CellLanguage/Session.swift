@@ -21,7 +21,7 @@ public struct ExecutionLimits: Sendable {
 /// stack so deep expressions and the deepest allowed recursion never overflow it.
 public final class Session {
     /// Stack size of the thread a cell runs on.
-    static let cellStackSize = 64 << 20
+    static let cellStackSize = 256 << 20
 
     private let context: CellContext
     private let globals = GlobalTable()

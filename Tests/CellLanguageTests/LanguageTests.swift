@@ -159,6 +159,50 @@ import Testing
         #expect(output(counter) == "1\n2")
     }
 
+    @Test func closuresMadeInALoopKeepTheirPass() {
+        // As in Swift, each pass of a loop has its own loop variable and body constants.
+        let perPass = """
+        var fs: [(Int) -> Int] = []
+        for i in 0..<3 {
+            let twice = 2 * i
+            fs.append({ x in x + i + twice })
+        }
+        fs.map { $0(10) }
+        """
+        #expect(output(perPass) == "[10, 13, 16]")
+        let nested = """
+        var gs: [() -> () -> Int] = []
+        var n = 0
+        while n < 3 {
+            let k = n * n
+            gs.append({ { k } })
+            n += 1
+        }
+        gs.map { $0()() }
+        """
+        #expect(output(nested) == "[0, 1, 4]")
+        // A variable outside the loop is still shared, and a func in a loop still recurses.
+        let shared = """
+        var total = 0
+        var adders: [() -> Void] = []
+        for i in 1...3 { adders.append({ total += i }) }
+        for add in adders { add() }
+        total = total * 10
+        for add in adders { add() }
+        total
+        """
+        #expect(output(shared) == "66")
+        let recursive = """
+        var results: [Int] = []
+        for n in [3, 5] {
+            func factorial(_ m: Int) -> Int { m <= 1 ? 1 : m * factorial(m - 1) }
+            results.append(factorial(n))
+        }
+        results
+        """
+        #expect(output(recursive) == "[6, 120]")
+    }
+
     @Test func builtinsAsValues() {
         #expect(output("[0.0, 0.0].map(exp)") == "[1, 1]")
     }

@@ -248,7 +248,7 @@ extension Compiler {
             types = names.map { _ in .none }
         }
         let template = ClosureTemplate(name: nil, labels: nil, parameterTypes: types, returnType: returnType)
-        try compileBody(of: template, parameterNames: names, statements: closure.statements)
+        try compileBody(of: template, parameterNames: names, statements: closure.statements, isClosureExpression: true)
         return ClosureExpression(position: position(closure), template: template)
     }
 }

@@ -9,7 +9,7 @@ extension Compiler {
         var functions: [(FunctionDeclSyntax, VariableLocation)] = []
         for item in list {
             if case .decl(let decl) = item.item, let function = decl.as(FunctionDeclSyntax.self) {
-                functions.append((function, declare(function.name.text, isConstant: true, coercion: .none)))
+                functions.append((function, declare(function.name.text, isConstant: true, coercion: .none, perPass: false)))
             }
         }
         var hoisted: [Statement] = []
@@ -138,14 +138,15 @@ extension Compiler {
         }
         let returnType = try coercion(for: decl.signature.returnClause?.type)
         let template = ClosureTemplate(name: decl.name.text, labels: labels, parameterTypes: types, returnType: returnType)
-        try compileBody(of: template, parameterNames: names, statements: body.statements)
+        try compileBody(of: template, parameterNames: names, statements: body.statements, isClosureExpression: false)
         return template
     }
 
     /// Compiles a function or closure body in a new function scope whose first slots are the parameters.
-    func compileBody(of template: ClosureTemplate, parameterNames: [String], statements: CodeBlockItemListSyntax) throws {
+    func compileBody(of template: ClosureTemplate, parameterNames: [String], statements: CodeBlockItemListSyntax,
+                     isClosureExpression: Bool) throws {
         let outer = scope
-        scope = FunctionScope(parent: outer, isCell: false)
+        scope = FunctionScope(parent: outer, isCell: false, copiesPerPassConstants: isClosureExpression)
         defer { scope = outer }
         for (index, name) in parameterNames.enumerated() {
             _ = scope.declareLocal(name, isConstant: true, coercion: template.parameterTypes[index])
@@ -157,6 +158,7 @@ extension Compiler {
             template.body = BlockStatement(position: position(statements), statements: try items(statements, topLevel: false))
         }
         template.slotCount = scope.slotCount
+        template.copies = scope.copies
     }
 
     func isAssignment(_ expr: ExprSyntax) -> Bool {
@@ -243,10 +245,11 @@ extension Compiler {
         }
         let sequence = try expression(forStmt.sequence)
         return try inBlock {
-            let (pattern, _) = try self.pattern(forStmt.pattern, isConstant: true)
-            let filter = try forStmt.whereClause.map { try expression($0.condition) }
+            // The loop's variables belong to one pass, like the body's constants.
             scope.loopDepth += 1
             defer { scope.loopDepth -= 1 }
+            let (pattern, _) = try self.pattern(forStmt.pattern, isConstant: true)
+            let filter = try forStmt.whereClause.map { try expression($0.condition) }
             return ForStatement(position: position(forStmt), pattern: pattern, sequence: sequence, filter: filter,
                                 body: try block(forStmt.body))
         }

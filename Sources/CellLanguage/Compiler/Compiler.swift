@@ -55,7 +55,7 @@ final class Compiler {
     }
 
     /// The deepest nesting of expressions a cell may use. Compiling and evaluating recurse once per
-    /// level, so a chain of 20 000 `+` overflowed even the cell thread's 64 MB stack in a debug build.
+    /// level, so a chain of 20 000 `+` overflowed even a 64 MB cell-thread stack in a debug build.
     static let maximumExpressionNesting = 1000
 
     /// The deepest nesting of `[` a cell may use. swift-syntax's lookahead for array types takes time
@@ -113,20 +113,28 @@ final class Compiler {
     // MARK: Names
 
     func resolve(_ name: String) -> Resolution {
-        var depth = 0
-        var current: FunctionScope? = scope
-        while let function = current {
-            if let entry = function.lookup(name) {
-                return .variable(.local(depth: depth, slot: entry.slot), isConstant: entry.isConstant, coercion: entry.coercion)
-            }
-            depth += 1
-            current = function.parent
+        if let (location, entry) = resolveLocal(name, in: scope) {
+            return .variable(location, isConstant: entry.isConstant, coercion: entry.coercion)
         }
         if let entry = globals.lookup(name) {
             return .variable(.global(slot: entry.slot), isConstant: entry.isConstant, coercion: entry.coercion)
         }
         if let builtin = BuiltinRegistry.lookup(name) { return .builtin(builtin) }
         return .notFound
+    }
+
+    /// A local of `function` or of a function around it, as `function`'s code reaches it. A closure
+    /// expression reaches a per-pass loop constant through its own copy, so each pass's closure keeps
+    /// that pass's value (`for i in 0..<3 { fs.append { i } }` makes closures returning 0, 1, 2).
+    private func resolveLocal(_ name: String, in function: FunctionScope) -> (VariableLocation, FunctionScope.Entry)? {
+        if let entry = function.lookup(name) { return (.local(depth: 0, slot: entry.slot), entry) }
+        guard let parent = function.parent, let (outer, entry) = resolveLocal(name, in: parent),
+              case .local(let depth, let slot) = outer else { return nil }
+        if entry.perPass && function.copiesPerPassConstants {
+            let copied = function.copy(name, from: outer, entry)
+            return (.local(depth: 0, slot: copied.slot), copied)
+        }
+        return (.local(depth: depth + 1, slot: slot), entry)
     }
 
     /// Names the cell can see, for `did you mean`.
@@ -147,11 +155,12 @@ final class Compiler {
         return error(message, at: node)
     }
 
-    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion) -> VariableLocation {
+    /// `perPass: false` keeps a constant declared in a loop shared, not copied into closures (a `func`).
+    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil) -> VariableLocation {
         if scope.declaresGlobals {
             return .global(slot: globals.declare(name, isConstant: isConstant, coercion: coercion))
         }
-        return .local(depth: 0, slot: scope.declareLocal(name, isConstant: isConstant, coercion: coercion))
+        return .local(depth: 0, slot: scope.declareLocal(name, isConstant: isConstant, coercion: coercion, perPass: perPass))
     }
 
     /// Runs `body` with a new block of names.

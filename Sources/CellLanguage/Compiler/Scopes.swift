@@ -41,28 +41,49 @@ final class FunctionScope {
         var slot: Int
         var isConstant: Bool
         var coercion: TypeCoercion
+        /// A constant of one pass of a loop (the loop's own variable, or a `let` in its body).
+        /// Swift gives every pass a fresh one, so a closure made in the loop copies it.
+        var perPass = false
     }
 
     let parent: FunctionScope?
     /// Whether this is a cell's top level, where outermost declarations become globals.
     let isCell: Bool
+    /// Whether this is a closure expression's body, which copies the loop constants it uses when the
+    /// closure is made. (A nested `func` is made when its block starts, before they have values.)
+    let copiesPerPassConstants: Bool
     var blocks: [[String: Entry]] = [[:]]
     var slotCount = 0
     var loopDepth = 0
+    /// Per-pass constants of enclosing functions that this closure copies: where each is read when
+    /// the closure is made (relative to the frame making it), and the slot of this body it goes to.
+    private(set) var copies: [(source: VariableLocation, slot: Int)] = []
 
-    init(parent: FunctionScope?, isCell: Bool) {
+    init(parent: FunctionScope?, isCell: Bool, copiesPerPassConstants: Bool = false) {
         self.parent = parent
         self.isCell = isCell
+        self.copiesPerPassConstants = copiesPerPassConstants
     }
 
     /// Whether a declaration here would be a global: the cell's outermost block.
     var declaresGlobals: Bool { isCell && blocks.count == 1 }
 
-    func declareLocal(_ name: String, isConstant: Bool, coercion: TypeCoercion) -> Int {
+    /// `perPass` defaults to "a constant declared inside a loop".
+    func declareLocal(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil) -> Int {
         let slot = slotCount
         slotCount += 1
-        blocks[blocks.count - 1][name] = Entry(slot: slot, isConstant: isConstant, coercion: coercion)
+        blocks[blocks.count - 1][name] = Entry(slot: slot, isConstant: isConstant, coercion: coercion,
+                                               perPass: perPass ?? (isConstant && loopDepth > 0))
         return slot
+    }
+
+    /// Gives an enclosing function's per-pass constant a slot of this body, filled when the closure is made.
+    func copy(_ name: String, from source: VariableLocation, _ entry: Entry) -> Entry {
+        let copied = Entry(slot: slotCount, isConstant: true, coercion: entry.coercion, perPass: true)
+        slotCount += 1
+        blocks[0][name] = copied
+        copies.append((source, copied.slot))
+        return copied
     }
 
     func lookup(_ name: String) -> Entry? {

@@ -170,6 +170,7 @@ public final class CellContext {
         for index in 0..<arguments.count {
             newFrame.slots[index] = try closure.parameterTypes[index].apply(arguments[index])
         }
+        for (slot, value) in closure.copiedValues { newFrame.slots[slot] = value }
         let savedFrame = frame
         frame = newFrame
         callDepth += 1

@@ -200,7 +200,7 @@ final class FunctionDeclaration: Statement {
         super.init(position: position)
     }
     override func execute(_ context: CellContext) throws -> Flow {
-        context.write(.closure(template.instantiate(capturing: context.frame)), to: location)
+        context.write(.closure(template.instantiate(in: context)), to: location)
         if case .global(let slot) = location { context.declaredGlobals.insert(slot) }
         return .normal
     }

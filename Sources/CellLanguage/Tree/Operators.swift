@@ -195,7 +195,7 @@ final class ClosureExpression: Expression {
         super.init(position: position)
     }
     override func evaluate(_ context: CellContext) throws -> Value {
-        .closure(template.instantiate(capturing: context.frame))
+        .closure(template.instantiate(in: context))
     }
 }
 
@@ -208,6 +208,8 @@ final class ClosureTemplate {
     var slotCount: Int
     var body: BlockStatement
     var singleExpression: Expression?
+    /// Loop constants copied into the body's slots when the closure is made (see `FunctionScope.copies`).
+    var copies: [(source: VariableLocation, slot: Int)] = []
 
     init(name: String?, labels: [String]?, parameterTypes: [TypeCoercion], returnType: TypeCoercion) {
         self.name = name
@@ -218,8 +220,11 @@ final class ClosureTemplate {
         body = BlockStatement(position: CellPosition(line: 1, column: 1), statements: [])
     }
 
-    func instantiate(capturing frame: Frame) -> Closure {
+    /// The closure made by running code in `context`: it captures the running frame and copies
+    /// the loop constants it uses.
+    func instantiate(in context: CellContext) -> Closure {
         Closure(name: name, labels: labels, parameterTypes: parameterTypes, returnType: returnType,
-                slotCount: slotCount, body: body, singleExpression: singleExpression, captured: frame)
+                slotCount: slotCount, body: body, singleExpression: singleExpression, captured: context.frame,
+                copiedValues: copies.map { ($0.slot, context.read($0.source)) })
     }
 }

@@ -48,9 +48,12 @@ public final class Closure {
     let singleExpression: Expression?
     /// Variables the closure sees from where it was created.
     let captured: Frame?
+    /// Loop constants copied when the closure was made, with the slots they fill on every call.
+    let copiedValues: [(slot: Int, value: Value)]
 
     init(name: String?, labels: [String]?, parameterTypes: [TypeCoercion], returnType: TypeCoercion,
-         slotCount: Int, body: BlockStatement, singleExpression: Expression?, captured: Frame?) {
+         slotCount: Int, body: BlockStatement, singleExpression: Expression?, captured: Frame?,
+         copiedValues: [(slot: Int, value: Value)] = []) {
         self.name = name
         self.labels = labels
         self.parameterTypes = parameterTypes
@@ -59,6 +62,7 @@ public final class Closure {
         self.body = body
         self.singleExpression = singleExpression
         self.captured = captured
+        self.copiedValues = copiedValues
     }
 
     /// Number of parameters.
