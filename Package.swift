@@ -70,7 +70,8 @@ let package = Package(
 
 // `make fuzz` only: a libFuzzer entry point must not be linked into a normal build.
 if Context.environment["NBRUN_FUZZ"] != nil {
+    package.targets.append(.target(name: "CFuzzDriver", path: "Fuzz/Driver"))
     package.targets.append(.executableTarget(
-        name: "nbrun-fuzz", dependencies: ["NotebookRunner", "NotebookDocument", "Rendering"], path: "Fuzz",
-        swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        name: "nbrun-fuzz", dependencies: ["NotebookRunner", "NotebookDocument", "Rendering", "CFuzzDriver"],
+        path: "Fuzz", exclude: ["notebook.dict", "Driver"]))
 }

@@ -10,7 +10,7 @@ import Rendering
 /// notebook with every cell's own code as its output, so splicing sees arbitrary text too.
 /// Built only when `NBRUN_FUZZ` is set (see `make fuzz` and docs/hostile-input.md).
 @_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzNotebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+func fuzzNotebook(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
     var options = RunOptions()
     options.timeout = 0.2

@@ -37,6 +37,7 @@ final class Compiler {
         try checkBracketNesting(code)
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
+        try checkInvisibleCharacterBeforeEqual(tree, converter: converter)
         let diagnostics = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let first = diagnostics.first(where: { $0.diagMessage.severity == .error }) {
             let location = first.location(converter: converter)
