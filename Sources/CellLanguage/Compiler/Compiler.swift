@@ -64,9 +64,15 @@ final class Compiler {
     /// limit can stop anything; a matrix literal needs 2.
     static let maximumBracketNesting = 12
 
-    /// Rejects a cell whose `[` brackets (outside strings and comments) nest deeper than ``maximumBracketNesting``.
+    /// The deepest nesting of `(`, `[` and `{` together: swift-syntax's own limit in a release build.
+    /// Past it the parser gives up, but a cell nesting ~1,200 deep with keywords and a literal inside
+    /// took it 2.8 s to do so (found by `make fuzz`), so the count stops such a cell first.
+    static let maximumNesting = 256
+
+    /// Rejects a cell whose `[` brackets (outside strings and comments) nest deeper than ``maximumBracketNesting``,
+    /// or whose brackets, parentheses and braces together nest deeper than ``maximumNesting``.
     static func checkBracketNesting(_ code: String) throws {
-        var depth = 0, line = 1, column = 0
+        var depth = 0, nesting = 0, line = 1, column = 0
         var inString = false, inComment = false, escaped = false
         var previous: UInt8 = 0
         for byte in code.utf8 {
@@ -88,6 +94,16 @@ final class Compiler {
                                     position: CellPosition(line: line, column: column))
                 }
             case UInt8(ascii: "]"): depth = max(0, depth - 1)
+            default: break
+            }
+            switch byte {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                nesting += 1
+                if nesting > maximumNesting {
+                    throw CellError("parentheses, brackets and braces nest more than \(maximumNesting) deep; split the expression",
+                                    position: CellPosition(line: line, column: column))
+                }
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): nesting = max(0, nesting - 1)
             default: break
             }
         }
