@@ -165,12 +165,11 @@ final class Workspace {
             let gw = plan.weightGradient, gb = plan.biasGradient
             let large = rows * nIn * nOut > blasThreshold
             let fused = learningRate != nil && large && hasBLAS
-            if fused {
-                // W is still needed for the layer below; it is updated at the end of this iteration.
-            } else if large {
+            // A fused layer forms no ∂J/∂W here: W still serves the layer below, then takes its step at the end.
+            if large && !fused {
                 productKernel(input, transposeA: true, delta, transposeB: false, gw,
                               m: nIn, inner: rows, n: nOut, accumulate: false)
-            } else {
+            } else if !large {
                 gw.update(repeating: 0, count: nIn * nOut)
                 for r in 0..<rows {
                     let x = input + r * nIn, d = delta + r * nOut
