@@ -1,6 +1,6 @@
 // A register-blocked kernel for the small products NumericCore keeps away from BLAS.
 // It is written once with GCC/Clang vector extensions and compiled three times (AVX-512, AVX2,
-// portable); the first call picks the widest the CPU supports.
+// portable); a constructor picks the widest the CPU supports when the program loads.
 #include "small_product.h"
 #include <string.h>
 

@@ -34,7 +34,7 @@ final class Compiler {
 
     /// Parses and compiles `code`, declaring its top-level names in `globals`.
     static func compile(_ code: String, globals: GlobalTable) throws -> CompiledCell {
-        try checkBracketNesting(code)
+        try checkNesting(code)
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
         try checkInvisibleCharacterBeforeEqual(tree, converter: converter)
@@ -71,8 +71,8 @@ final class Compiler {
 
     /// Rejects a cell whose `[` brackets (outside strings and comments) nest deeper than ``maximumBracketNesting``,
     /// or whose brackets, parentheses and braces together nest deeper than ``maximumNesting``.
-    static func checkBracketNesting(_ code: String) throws {
-        var depth = 0, nesting = 0, line = 1, column = 0
+    static func checkNesting(_ code: String) throws {
+        var brackets = 0, nesting = 0, line = 1, column = 0
         var inString = false, inComment = false, escaped = false
         var previous: UInt8 = 0
         for byte in code.utf8 {
@@ -87,23 +87,20 @@ final class Compiler {
             switch byte {
             case UInt8(ascii: "\""): inString = true
             case UInt8(ascii: "/") where previous == UInt8(ascii: "/"): inComment = true
-            case UInt8(ascii: "["):
-                depth += 1
-                if depth > maximumBracketNesting {
+            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
+                nesting += 1
+                if byte == UInt8(ascii: "[") { brackets += 1 }
+                if brackets > maximumBracketNesting {
                     throw CellError("brackets nest more than \(maximumBracketNesting) deep; a cell may nest at most \(maximumBracketNesting) (a matrix literal needs 2)",
                                     position: CellPosition(line: line, column: column))
                 }
-            case UInt8(ascii: "]"): depth = max(0, depth - 1)
-            default: break
-            }
-            switch byte {
-            case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"):
-                nesting += 1
                 if nesting > maximumNesting {
                     throw CellError("parentheses, brackets and braces nest more than \(maximumNesting) deep; split the expression",
                                     position: CellPosition(line: line, column: column))
                 }
-            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): nesting = max(0, nesting - 1)
+            case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
+                nesting = max(0, nesting - 1)
+                if byte == UInt8(ascii: "]") { brackets = max(0, brackets - 1) }
             default: break
             }
         }
