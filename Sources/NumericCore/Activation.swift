@@ -114,8 +114,10 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
     }
 
     @inline(__always)
-    static func softmaxRow(_ values: UnsafeMutableBufferPointer<Double>, start: Int, count: Int) {
-        guard count > 0 else { return }
+    /// Returns the row's log Σ exp(z), as `Loss.crossEntropyRow` would compute it, so a loss can reuse it.
+    @discardableResult
+    static func softmaxRow(_ values: UnsafeMutableBufferPointer<Double>, start: Int, count: Int) -> Double {
+        guard count > 0 else { return 0 }
         var largest = -Double.infinity
         for j in start..<start + count { largest = Swift.max(largest, values[j]) }
         var total = 0.0
@@ -124,5 +126,6 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
             total += values[j]
         }
         for j in start..<start + count { values[j] /= total }
+        return largest + log(total)
     }
 }

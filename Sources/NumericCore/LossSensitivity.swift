@@ -5,16 +5,24 @@ extension Loss {
     ///
     /// With the loss's fused activation (softmax for cross-entropy, sigmoid for binary
     /// cross-entropy) the sensitivity is (y − t)/N and J is computed from z, stably;
-    /// otherwise it is ∂J/∂y pushed through the activation's derivative.
+    /// otherwise it is ∂J/∂y pushed through the activation's derivative. `logSumExp`, when the
+    /// forward pass's softmax recorded it per row, spares cross-entropy computing every exp again.
     func outputSensitivity(activation: Activation, z: UnsafePointer<Double>, h: UnsafePointer<Double>,
                            targets t: UnsafePointer<Double>, into s: UnsafeMutablePointer<Double>,
-                           rows: Int, columns: Int) -> Double {
+                           rows: Int, columns: Int, logSumExp: UnsafePointer<Double>? = nil) -> Double {
         let count = rows * columns
         let scale = averagesOverExamples ? 1 / Double(Swift.max(rows, 1)) : 1
         var total = 0.0
         if activation == fusedActivation {
             for i in 0..<count { s[i] = (h[i] - t[i]) * scale }
-            if activation == .softmax {
+            if activation == .softmax, let logSumExp {
+                for row in 0..<rows {
+                    let start = row * columns, logSum = logSumExp[row]
+                    var rowTotal = 0.0
+                    for j in start..<start + columns { rowTotal += t[j] * (logSum - z[j]) }
+                    total += rowTotal
+                }
+            } else if activation == .softmax {
                 for row in 0..<rows {
                     let start = row * columns
                     total += Loss.crossEntropyRow(UnsafeBufferPointer(start: z + start, count: columns),
@@ -73,9 +81,11 @@ extension Activation {
         }
     }
 
-    /// Writes f(z) into `h`, with the switch outside the loop (row by row for softmax).
+    /// Writes f(z) into `h`, with the switch outside the loop (row by row for softmax, which also
+    /// writes each row's log Σ exp(z) into `logSumExp` when given).
     @inline(__always)
-    func apply(_ z: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>, rows: Int, columns: Int) {
+    func apply(_ z: UnsafePointer<Double>, into h: UnsafeMutablePointer<Double>, rows: Int, columns: Int,
+               logSumExp: UnsafeMutablePointer<Double>? = nil) {
         let count = rows * columns
         switch self {
         case .sigmoid: for i in 0..<count { h[i] = Activation.sigmoid(z[i]) }
@@ -87,8 +97,9 @@ extension Activation {
         case .softmax:
             h.update(from: z, count: count)
             let buffer = UnsafeMutableBufferPointer(start: h, count: count)
-            for start in stride(from: 0, to: count, by: Swift.max(columns, 1)) {
-                Activation.softmaxRow(buffer, start: start, count: columns)
+            for (row, start) in stride(from: 0, to: count, by: Swift.max(columns, 1)).enumerated() {
+                let logSum = Activation.softmaxRow(buffer, start: start, count: columns)
+                logSumExp?[row] = logSum
             }
         }
     }

@@ -1,3 +1,4 @@
+import CKernels
 /// Preallocated buffers for the forward and backward passes of one network over batches
 /// of up to `capacity` rows: the single implementation of backprop in the core, used by
 /// `forward`, `backward`, `step`, `train` and `gradientCheck` alike.
@@ -22,10 +23,16 @@ final class Workspace {
     let sensitivities: [UnsafeMutablePointer<Double>]
     let inputBatch: UnsafeMutablePointer<Double>
     let targetBatch: UnsafeMutablePointer<Double>
+    /// Each row's log Σ exp(z) from the output layer's softmax, for cross-entropy.
+    let logSumExp: UnsafeMutablePointer<Double>
+    /// A large layer's zᵀ when BLAS computes the forward product transposed (`blasPrefersTransposedForward`).
+    let transposedProduct: UnsafeMutablePointer<Double>
     /// Every layer's sizes and buffers in one place the hot loops read without ARC or bounds checks.
     let plans: UnsafeMutableBufferPointer<LayerPlan>
     /// `Matrix.blasThreshold`, read once (a static property costs a lazy-initialisation check per read).
     let blasThreshold = Matrix.blasThreshold
+    /// `blasPrefersTransposedForward`, read once; tests set it to cover both forms on any machine.
+    var transposesForward = hasBLAS && blasPrefersTransposedForward
 
     /// One layer as the loops see it.
     struct LayerPlan {
@@ -66,6 +73,8 @@ final class Workspace {
         sensitivities = sizes.dropFirst().map { buffer(rows * $0) }
         inputBatch = buffer(rows * sizes[0])
         targetBatch = buffer(rows * sizes[sizes.count - 1])
+        logSumExp = buffer(rows)
+        transposedProduct = buffer(hasBLAS ? rows * (sizes.dropFirst().max() ?? 1) : 1)
         plans = .allocate(capacity: activations.count)
         for index in activations.indices {
             plans.initializeElement(at: index, to: LayerPlan(
@@ -86,6 +95,8 @@ final class Workspace {
         (preActivations + layerOutputs + sensitivities).forEach { $0.deallocate() }
         inputBatch.deallocate()
         targetBatch.deallocate()
+        transposedProduct.deallocate()
+        logSumExp.deallocate()
     }
 
     var layerCount: Int { activations.count }
@@ -124,7 +135,12 @@ final class Workspace {
         var input = inputs
         for plan in plans {
             let nIn = plan.inputs, nOut = plan.outputs, w = plan.weights, b = plan.bias, z = plan.preActivation
-            if rows * nIn * nOut > blasThreshold {
+            if rows * nIn * nOut > blasThreshold && transposesForward {
+                // zᵀ = Wᵀ·h_prevᵀ, then z = (zᵀ)ᵀ + b in one pass over the rows×nOut entries.
+                blasProduct(UnsafePointer(w), transposeA: true, input, transposeB: true, transposedProduct,
+                            m: nOut, inner: nIn, n: rows, scale: 1, accumulate: false)
+                nbrun_transpose_adding_bias(transposedProduct, rows, nOut, b, z)
+            } else if rows * nIn * nOut > blasThreshold {
                 productKernel(input, transposeA: false, w, transposeB: false, z,
                               m: rows, inner: nIn, n: nOut, accumulate: false)
                 for r in 0..<rows {
@@ -141,7 +157,7 @@ final class Workspace {
                     }
                 }
             }
-            plan.activation.apply(z, into: plan.output, rows: rows, columns: nOut)
+            plan.activation.apply(z, into: plan.output, rows: rows, columns: nOut, logSumExp: logSumExp)
             input = UnsafePointer(plan.output)
         }
     }
@@ -157,7 +173,8 @@ final class Workspace {
         let last = plans.count - 1
         let top = plans[last]
         let value = loss.outputSensitivity(activation: top.derivative, z: top.preActivation, h: top.output,
-                                           targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs)
+                                           targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs,
+                                           logSumExp: forwardLogSumExp)
         for layer in stride(from: last, through: 0, by: -1) {
             let plan = plans[layer]
             let nIn = plan.inputs, nOut = plan.outputs, delta = UnsafePointer(plan.sensitivity)
@@ -220,7 +237,13 @@ final class Workspace {
         forward(inputs, rows: rows)
         let top = plans[plans.count - 1]
         return loss.outputSensitivity(activation: top.derivative, z: top.preActivation, h: top.output,
-                                      targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs)
+                                      targets: targets, into: top.sensitivity, rows: rows, columns: top.outputs,
+                                      logSumExp: forwardLogSumExp)
+    }
+
+    /// The output softmax's per-row log Σ exp(z) from the last forward pass; nil unless the output layer is softmax.
+    private var forwardLogSumExp: UnsafePointer<Double>? {
+        plans[plans.count - 1].activation == .softmax ? UnsafePointer(logSumExp) : nil
     }
 
     /// Adds the penalty's gradient to every weight gradient and returns the penalty.
