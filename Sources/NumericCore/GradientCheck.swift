@@ -57,17 +57,17 @@ extension Network {
                               epsilon: Double = GradientCheckReport.defaultEpsilon,
                               tolerance: Double = GradientCheckReport.defaultTolerance) throws -> GradientCheckReport {
         try gradientCheck(inputs: inputs, targets: targets, loss: loss, regularization: regularization,
-                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil)
+                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil, form: blasLargeLayerForm)
     }
 
     /// The gradient check, optionally backpropagating with other activations' derivatives
-    /// (a deliberate fault, so tests can show the check fails).
+    /// (a deliberate fault, so tests can show the check fails) or in another large-layer form.
     func gradientCheck(inputs: Matrix, targets: Matrix, loss: Loss, regularization: Regularization,
-                       epsilon: Double, tolerance: Double,
-                       derivativeActivations: [Activation]?) throws -> GradientCheckReport {
+                       epsilon: Double, tolerance: Double, derivativeActivations: [Activation]?,
+                       form: LargeLayerForm = blasLargeLayerForm) throws -> GradientCheckReport {
         try validate(inputs: inputs, targets: targets, loss: loss)
         guard epsilon > 0 else { throw NetworkError.invalidOption("epsilon must be positive, found \(epsilon)") }
-        let workspace = Workspace(self, capacity: inputs.rows)
+        let workspace = Workspace(self, capacity: inputs.rows, form: form)
         if let derivativeActivations { workspace.derivativeActivations = derivativeActivations }
         let analytic = computeGradients(inputs: inputs, targets: targets, loss: loss,
                                         regularization: regularization, in: workspace)
@@ -77,12 +77,15 @@ extension Network {
         }
         var entries: [GradientCheckEntry] = []
         for (index, layer) in layers.enumerated() {
-            for (name, offset, matrix, gradient) in [
-                ("weights", workspace.weightOffsets[index], layer.weights, analytic.weightGradients[index]),
-                ("bias", workspace.biasOffsets[index], layer.bias, analytic.biasGradients[index]),
+            for (name, matrix, gradient) in [
+                ("weights", layer.weights, analytic.weightGradients[index]),
+                ("bias", layer.bias, analytic.biasGradients[index]),
             ] {
                 for entry in 0..<matrix.count {
-                    let parameter = workspace.parameters.baseAddress! + offset + entry
+                    let (row, column) = (entry / matrix.columns, entry % matrix.columns)
+                    let offset = name == "weights" ? workspace.weightOffset(index, row: row, column: column)
+                                                   : workspace.biasOffsets[index] + column
+                    let parameter = workspace.parameters.baseAddress! + offset
                     let original = parameter.pointee
                     parameter.pointee = original + epsilon
                     let plus = objective()
@@ -92,7 +95,7 @@ extension Network {
                     let numeric = (plus - minus) / (2 * epsilon)
                     let exact = gradient.storage[entry]
                     entries.append(GradientCheckEntry(
-                        layer: index, parameter: name, row: entry / matrix.columns, column: entry % matrix.columns,
+                        layer: index, parameter: name, row: row, column: column,
                         numeric: numeric, analytic: exact,
                         relativeError: GradientCheckReport.relativeError(exact, numeric)))
                 }

@@ -63,15 +63,31 @@ func blasProduct(_ a: UnsafePointer<Double>, transposeA: Bool,
     #endif
 }
 
-/// Whether a layer's forward product runs faster through BLAS transposed, as zᵀ = Wᵀ·h_prevᵀ, than as
-/// z = h_prev·W. Measured for a 64×784·784×128 mini-batch (bench W3): OpenBLAS's AVX2 kernels (Haswell, Zen)
-/// take 10 % less time transposed, its AVX-512 kernels (SkylakeX, Cooperlake) 3 % more; elsewhere we keep
-/// the direct form. Either way the result is what that BLAS computes; only its last bits may differ.
-let blasPrefersTransposedForward: Bool = {
+/// How a layer large enough for BLAS stores its weights and multiplies. The forms compute the same
+/// sums (each result is what that BLAS makes of it; only last bits may differ); they differ in what
+/// OpenBLAS's copy routines and kernels are fastest at. Measured for bench W3's 64×784·784×128
+/// mini-batch, forward + backward products per epoch, on one AMD EPYC (Zen 5) core:
+/// AVX2 kernels (Haswell, Zen) 71.9 ms direct, 68.8 transposed product, 71.1 transposed weights;
+/// AVX-512 kernels (SkylakeX 44.7 / 43.3, Cooperlake 46.5 / 42.8) direct / transposed weights.
+enum LargeLayerForm: Sendable {
+    /// W stored inputs×outputs; z = h·W; W −= η·hᵀδ.
+    case direct
+    /// W stored inputs×outputs; zᵀ = Wᵀ·hᵀ, then transposed back with the bias added; W −= η·hᵀδ.
+    case transposedProduct
+    /// Wᵀ stored outputs×inputs; zᵀ = Wᵀ·hᵀ, then transposed back with the bias added; Wᵀ −= η·δᵀh.
+    case transposedWeights
+}
+
+/// The form for this process's BLAS: measured OpenBLAS kernels get their faster form, anything else `.direct`.
+let blasLargeLayerForm: LargeLayerForm = {
     #if canImport(COpenBLAS) && !canImport(Accelerate)
-    return ["Haswell", "Zen"].contains(String(cString: openblas_get_corename()))
+    switch String(cString: openblas_get_corename()) {
+    case "Haswell", "Zen": return .transposedProduct
+    case "SkylakeX", "Cooperlake": return .transposedWeights
+    default: return .direct
+    }
     #else
-    return false
+    return .direct
     #endif
 }()
 
