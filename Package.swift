@@ -22,7 +22,7 @@ let package = Package(
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),
-        // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable) and the mini-batch gather.
+        // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable), the mini-batch gather, a transpose.
         .target(name: "CKernels"),
         // Matrices, nets, training, autodiff: knows nothing of Markdown or cells.
         .target(name: "NumericCore", dependencies: [
