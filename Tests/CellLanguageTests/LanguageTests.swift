@@ -203,6 +203,49 @@ import Testing
         #expect(output(recursive) == "[6, 120]")
     }
 
+    @Test func aVarInALoopThatMakesClosuresBelongsToItsPass() {
+        // Swift (compiled with swiftc, same source) prints 101 102 111 121: each pass has its own
+        // `count`, which its closure and the rest of its body share (the += 100 after the closure is
+        // made counts); calls of one closure keep changing its own pass's variable.
+        let counters = """
+        var counters: [() -> Int] = []
+        for i in 0..<3 {
+            var count = i * 10
+            counters.append {
+                count += 1
+                return count
+            }
+            count += 100
+        }
+        [counters[0](), counters[0](), counters[1](), counters[2]()]
+        """
+        #expect(output(counters) == "[101, 102, 111, 121]")
+        // swiftc: [1, 2, 2, 3]: the closures of an inner loop share the outer pass's variable, a
+        // `while` body's `var` is per pass too, and arrays in a boxed variable change in place.
+        let nested = """
+        var made: [() -> Int] = []
+        var a = 0
+        while a < 2 {
+            var c = a
+            for _ in 0..<2 { made.append { c += 1; return c } }
+            a += 1
+        }
+        made.map { $0() }
+        """
+        #expect(output(nested) == "[1, 2, 2, 3]")
+        let arrays = """
+        var lists: [() -> [Int]] = []
+        for i in 0..<2 {
+            var items = [i]
+            lists.append { items }
+            items.append(i + 10)
+            items[0] = -i
+        }
+        lists.map { $0() }
+        """
+        #expect(output(arrays) == "[[0, 10], [-1, 11]]")
+    }
+
     @Test func builtinsAsValues() {
         #expect(output("[0.0, 0.0].map(exp)") == "[1, 1]")
     }

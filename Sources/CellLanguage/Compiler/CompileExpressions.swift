@@ -107,9 +107,10 @@ extension Compiler {
             return Constant(position: at, value: .builtin(OperatorFunctions.function(for: op)))
         }
         switch resolve(name) {
-        case .variable(.local(0, let slot), _, _): return LocalRead(position: at, slot: slot)
-        case .variable(.local(let depth, let slot), _, _): return CapturedRead(position: at, depth: depth, slot: slot)
-        case .variable(.global(let slot), _, _): return GlobalRead(position: at, slot: slot)
+        case .variable(let location, _, _, boxed: true): return BoxedRead(position: at, location: location)
+        case .variable(.local(0, let slot), _, _, _): return LocalRead(position: at, slot: slot)
+        case .variable(.local(let depth, let slot), _, _, _): return CapturedRead(position: at, depth: depth, slot: slot)
+        case .variable(.global(let slot), _, _, _): return GlobalRead(position: at, slot: slot)
         case .builtin(let function): return Constant(position: at, value: .builtin(function))
         case .notFound:
             if name == "pi" { return Constant(position: at, value: .double(Double.pi)) }

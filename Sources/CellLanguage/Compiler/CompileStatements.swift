@@ -81,9 +81,10 @@ extension Compiler {
                 if isConstant && initializer == nil {
                     throw error("'let' constant '\(identifier.identifier.text)' needs a value", at: binding)
                 }
-                let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: coercion)
+                let boxed = !isConstant && !scope.declaresGlobals && scope.loopsMakingClosures > 0
+                let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: coercion, boxed: boxed)
                 statements.append(DeclareVariable(position: position(binding), location: location,
-                                                  initializer: initializer, coercion: coercion))
+                                                  initializer: initializer, coercion: coercion, boxed: boxed))
             } else if binding.pattern.is(WildcardPatternSyntax.self) {
                 if let initializer { statements.append(ExpressionStatement(expression: initializer)) }
             } else if binding.pattern.is(TuplePatternSyntax.self) {
@@ -177,14 +178,11 @@ extension Compiler {
         if let forStmt = stmt.as(ForStmtSyntax.self) { return try forStatement(forStmt) }
         if let whileStmt = stmt.as(WhileStmtSyntax.self) {
             let condition = try self.condition(whileStmt.conditions)
-            scope.loopDepth += 1
-            defer { scope.loopDepth -= 1 }
-            return WhileStatement(position: position(whileStmt), condition: condition, body: try block(whileStmt.body), testsFirst: true)
+            let body = try inLoop(body: whileStmt.body) { try block(whileStmt.body) }
+            return WhileStatement(position: position(whileStmt), condition: condition, body: body, testsFirst: true)
         }
         if let repeatStmt = stmt.as(RepeatStmtSyntax.self) {
-            scope.loopDepth += 1
-            let body = try block(repeatStmt.body)
-            scope.loopDepth -= 1
+            let body = try inLoop(body: repeatStmt.body) { try block(repeatStmt.body) }
             return WhileStatement(position: position(repeatStmt), condition: try expression(repeatStmt.condition),
                                   body: body, testsFirst: false)
         }
@@ -246,12 +244,12 @@ extension Compiler {
         let sequence = try expression(forStmt.sequence)
         return try inBlock {
             // The loop's variables belong to one pass, like the body's constants.
-            scope.loopDepth += 1
-            defer { scope.loopDepth -= 1 }
-            let (pattern, _) = try self.pattern(forStmt.pattern, isConstant: true)
-            let filter = try forStmt.whereClause.map { try expression($0.condition) }
-            return ForStatement(position: position(forStmt), pattern: pattern, sequence: sequence, filter: filter,
-                                body: try block(forStmt.body))
+            try inLoop(body: forStmt.body) {
+                let (pattern, _) = try self.pattern(forStmt.pattern, isConstant: true)
+                let filter = try forStmt.whereClause.map { try expression($0.condition) }
+                return ForStatement(position: position(forStmt), pattern: pattern, sequence: sequence, filter: filter,
+                                    body: try block(forStmt.body))
+            }
         }
     }
 
@@ -283,7 +281,9 @@ extension Compiler {
         if let reference = expr.as(DeclReferenceExprSyntax.self) {
             let name = reference.baseName.text
             switch resolve(name) {
-            case .variable(let location, let isConstant, let coercion):
+            case .variable(let location, _, let coercion, boxed: true):
+                return BoxedVariableLValue(position: position(reference), location: location, coercion: coercion)
+            case .variable(let location, let isConstant, let coercion, _):
                 var constantError: String?
                 if isConstant {
                     guard let path else { throw error("cannot assign to value: '\(name)' is a 'let' constant", at: reference) }

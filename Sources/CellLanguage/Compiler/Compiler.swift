@@ -128,7 +128,7 @@ final class Compiler {
 
     func resolve(_ name: String) -> Resolution {
         if let (location, entry) = resolveLocal(name, in: scope) {
-            return .variable(location, isConstant: entry.isConstant, coercion: entry.coercion)
+            return .variable(location, isConstant: entry.isConstant, coercion: entry.coercion, boxed: entry.boxed)
         }
         if let entry = globals.lookup(name) {
             return .variable(.global(slot: entry.slot), isConstant: entry.isConstant, coercion: entry.coercion)
@@ -169,12 +169,28 @@ final class Compiler {
         return error(message, at: node)
     }
 
-    /// `perPass: false` keeps a constant declared in a loop shared, not copied into closures (a `func`).
-    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil) -> VariableLocation {
+    /// `perPass: false` keeps a constant declared in a loop shared, not copied into closures (a `func`);
+    /// `boxed` puts a loop body's `var` in a box per pass (see `VariableBox`).
+    func declare(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil,
+                 boxed: Bool = false) -> VariableLocation {
         if scope.declaresGlobals {
             return .global(slot: globals.declare(name, isConstant: isConstant, coercion: coercion))
         }
-        return .local(depth: 0, slot: scope.declareLocal(name, isConstant: isConstant, coercion: coercion, perPass: perPass))
+        return .local(depth: 0, slot: scope.declareLocal(name, isConstant: isConstant, coercion: coercion,
+                                                         perPass: perPass, boxed: boxed))
+    }
+
+    /// Compiles a loop's parts with the scope inside a loop; when `body` makes closures, the `var`s
+    /// declared in it are boxed, one variable per pass as in Swift.
+    func inLoop<T>(body: some SyntaxProtocol, _ compile: () throws -> T) rethrows -> T {
+        let makesClosures = body.tokens(viewMode: .sourceAccurate).contains { $0.parent?.is(ClosureExprSyntax.self) == true }
+        scope.loopDepth += 1
+        if makesClosures { scope.loopsMakingClosures += 1 }
+        defer {
+            scope.loopDepth -= 1
+            if makesClosures { scope.loopsMakingClosures -= 1 }
+        }
+        return try compile()
     }
 
     /// Runs `body` with a new block of names.

@@ -44,6 +44,8 @@ final class FunctionScope {
         /// A constant of one pass of a loop (the loop's own variable, or a `let` in its body).
         /// Swift gives every pass a fresh one, so a closure made in the loop copies it.
         var perPass = false
+        /// A `var` of one pass of a loop that makes closures: its slot holds a `VariableBox`.
+        var boxed = false
     }
 
     let parent: FunctionScope?
@@ -55,6 +57,8 @@ final class FunctionScope {
     var blocks: [[String: Entry]] = [[:]]
     var slotCount = 0
     var loopDepth = 0
+    /// How many of the loops being compiled make closures in their bodies; their `var`s are boxed.
+    var loopsMakingClosures = 0
     /// Per-pass constants of enclosing functions that this closure copies: where each is read when
     /// the closure is made (relative to the frame making it), and the slot of this body it goes to.
     private(set) var copies: [(source: VariableLocation, slot: Int)] = []
@@ -68,18 +72,22 @@ final class FunctionScope {
     /// Whether a declaration here would be a global: the cell's outermost block.
     var declaresGlobals: Bool { isCell && blocks.count == 1 }
 
-    /// `perPass` defaults to "a constant declared inside a loop".
-    func declareLocal(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil) -> Int {
+    /// `perPass` defaults to "a constant declared inside a loop" (a boxed variable is per pass too).
+    func declareLocal(_ name: String, isConstant: Bool, coercion: TypeCoercion, perPass: Bool? = nil,
+                      boxed: Bool = false) -> Int {
         let slot = slotCount
         slotCount += 1
         blocks[blocks.count - 1][name] = Entry(slot: slot, isConstant: isConstant, coercion: coercion,
-                                               perPass: perPass ?? (isConstant && loopDepth > 0))
+                                               perPass: perPass ?? ((isConstant || boxed) && loopDepth > 0),
+                                               boxed: boxed)
         return slot
     }
 
-    /// Gives an enclosing function's per-pass constant a slot of this body, filled when the closure is made.
+    /// Gives an enclosing function's per-pass constant (or the box of its per-pass variable) a slot of
+    /// this body, filled when the closure is made.
     func copy(_ name: String, from source: VariableLocation, _ entry: Entry) -> Entry {
-        let copied = Entry(slot: slotCount, isConstant: true, coercion: entry.coercion, perPass: true)
+        let copied = Entry(slot: slotCount, isConstant: entry.isConstant, coercion: entry.coercion, perPass: true,
+                           boxed: entry.boxed)
         slotCount += 1
         blocks[0][name] = copied
         copies.append((source, copied.slot))
@@ -99,7 +107,7 @@ final class FunctionScope {
 
 /// What a name refers to.
 enum Resolution {
-    case variable(VariableLocation, isConstant: Bool, coercion: TypeCoercion)
+    case variable(VariableLocation, isConstant: Bool, coercion: TypeCoercion, boxed: Bool = false)
     case builtin(BuiltinFunction)
     case notFound
 }

@@ -93,11 +93,15 @@ final class DeclareVariable: Statement {
     let location: VariableLocation
     let initializer: Expression?
     let coercion: TypeCoercion
+    /// Whether the variable lives in a fresh `VariableBox` for each execution (a loop body's `var`).
+    let boxed: Bool
 
-    init(position: CellPosition, location: VariableLocation, initializer: Expression?, coercion: TypeCoercion) {
+    init(position: CellPosition, location: VariableLocation, initializer: Expression?, coercion: TypeCoercion,
+         boxed: Bool = false) {
         self.location = location
         self.initializer = initializer
         self.coercion = coercion
+        self.boxed = boxed
         super.init(position: position)
     }
 
@@ -107,7 +111,7 @@ final class DeclareVariable: Statement {
             value = try initializer.evaluate(context)
             if coercion != .none { value = try locating(initializer.position) { try coercion.apply(value) } }
         }
-        context.write(value, to: location)
+        context.write(boxed ? .object(VariableBox(value)) : value, to: location)
         if case .global(let slot) = location { context.declaredGlobals.insert(slot) }
         return .normal
     }
