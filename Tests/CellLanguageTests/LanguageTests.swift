@@ -244,6 +244,18 @@ import Testing
         lists.map { $0() }
         """
         #expect(output(arrays) == "[[0, 10], [-1, 11]]")
+        // swiftc: [11, 13], from a tuple pattern and a `continue` before one pass's declaration.
+        let pattern = """
+        var sums: [() -> Int] = []
+        for i in 0..<3 {
+            if i == 1 { continue }
+            var (p, q) = (i, i + 1)
+            sums.append { p + q }
+            p = 10
+        }
+        sums.map { $0() }
+        """
+        #expect(output(pattern) == "[11, 13]")
     }
 
     @Test func builtinsAsValues() {

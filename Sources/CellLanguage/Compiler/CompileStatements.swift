@@ -81,7 +81,7 @@ extension Compiler {
                 if isConstant && initializer == nil {
                     throw error("'let' constant '\(identifier.identifier.text)' needs a value", at: binding)
                 }
-                let boxed = !isConstant && !scope.declaresGlobals && scope.loopsMakingClosures > 0
+                let boxed = boxesVariable(isConstant: isConstant)
                 let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: coercion, boxed: boxed)
                 statements.append(DeclareVariable(position: position(binding), location: location,
                                                   initializer: initializer, coercion: coercion, boxed: boxed))
@@ -99,12 +99,18 @@ extension Compiler {
         return statements.count == 1 ? statements[0] : BlockStatement(position: position(decl), statements: statements)
     }
 
+    /// Whether a declaration here gets a `VariableBox`: a `var` in the body of a loop that makes closures.
+    func boxesVariable(isConstant: Bool) -> Bool {
+        !isConstant && !scope.declaresGlobals && scope.loopsMakingClosures > 0
+    }
+
     /// Declares the names of a pattern (`x`, `_`, `(i, x)`).
     func pattern(_ pattern: PatternSyntax, isConstant: Bool) throws -> (PatternBinding, [Int]) {
         if let identifier = pattern.as(IdentifierPatternSyntax.self) {
-            let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: .none)
+            let boxed = boxesVariable(isConstant: isConstant)
+            let location = declare(identifier.identifier.text, isConstant: isConstant, coercion: .none, boxed: boxed)
             if case .global(let slot) = location { return (.variable(location), [slot]) }
-            return (.variable(location), [])
+            return (boxed ? .boxedVariable(location) : .variable(location), [])
         }
         if pattern.is(WildcardPatternSyntax.self) { return (.ignore, []) }
         if let tuple = pattern.as(TuplePatternSyntax.self) {

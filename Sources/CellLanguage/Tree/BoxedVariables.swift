@@ -12,11 +12,11 @@ final class VariableBox: CellObject {
 }
 
 extension CellContext {
-    /// The box a boxed variable's slot holds.
+    /// The box a boxed variable's slot holds (the compiler only reads one after its declaration ran).
     @inline(__always)
-    func box(at location: VariableLocation) -> VariableBox {
+    func box(at location: VariableLocation, _ position: CellPosition) throws -> VariableBox {
         guard case .object(let object) = read(location), let box = object as? VariableBox else {
-            preconditionFailure("a boxed variable's slot holds no box")
+            throw CellError("internal error: a variable was read before its declaration ran", position: position)
         }
         return box
     }
@@ -29,7 +29,7 @@ final class BoxedRead: Expression {
         self.location = location
         super.init(position: position)
     }
-    override func evaluate(_ context: CellContext) throws -> Value { context.box(at: location).value }
+    override func evaluate(_ context: CellContext) throws -> Value { try context.box(at: location, position).value }
 }
 
 /// A boxed variable as an assignment target.
@@ -43,11 +43,11 @@ final class BoxedVariableLValue: LValue {
         super.init(position: position)
     }
 
-    override func get(_ context: CellContext) throws -> Value { context.box(at: location).value }
+    override func get(_ context: CellContext) throws -> Value { try context.box(at: location, position).value }
 
     override func modify(_ context: CellContext, _ body: (inout Value) throws -> Void) throws {
         // As `VariableLValue`: the value leaves the box while `body` runs, so an array in it stays unique.
-        let box = context.box(at: location)
+        let box = try context.box(at: location, position)
         var value = box.value
         box.value = .void
         defer { box.value = value }

@@ -123,6 +123,8 @@ indirect enum PatternBinding {
     case ignore
     /// A name.
     case variable(VariableLocation)
+    /// A name whose variable lives in a fresh `VariableBox` each time it is bound.
+    case boxedVariable(VariableLocation)
     /// `(a, b)`, from a tuple or an array of that many elements.
     case tuple([PatternBinding])
 
@@ -130,6 +132,7 @@ indirect enum PatternBinding {
         switch self {
         case .ignore: return
         case .variable(let location): context.write(value, to: location)
+        case .boxedVariable(let location): context.write(.object(VariableBox(value)), to: location)
         case .tuple(let parts):
             let elements: [Value]
             switch value {
