@@ -21,16 +21,27 @@ enum UnifiedDiff {
             }
         }
         let oldLines = prepare(a), newLines = prepare(b)
-        let difference = newLines.difference(from: oldLines) { $0.0 == $1.0 && $0.1.equals($1.1, units: tolerance) }
-        guard !difference.isEmpty else { return nil }
-
+        func same(_ x: (Int, NumberTolerantComparison.Line), _ y: (Int, NumberTolerantComparison.Line)) -> Bool {
+            x.0 == y.0 && x.1.equals(y.1, units: tolerance)
+        }
         var removed = Set<Int>(), inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
+        // The shortest edit script costs time in proportion to lines × changes: seconds when every output
+        // of a big notebook changed. When both texts have the same lines but for their numbers (the usual
+        // stale handout), line i pairs with line i, in linear time.
+        if oldLines.count == newLines.count, zip(oldLines, newLines).allSatisfy({ $0.0 == $1.0 }) {
+            for (index, pair) in zip(oldLines, newLines).enumerated() where !same(pair.0, pair.1) {
+                removed.insert(index)
+                inserted.insert(index)
+            }
+        } else {
+            for change in newLines.difference(from: oldLines, by: same) {
+                switch change {
+                case .remove(let offset, _, _): removed.insert(offset)
+                case .insert(let offset, _, _): inserted.insert(offset)
+                }
             }
         }
+        guard !removed.isEmpty || !inserted.isEmpty else { return nil }
         // Walk both texts together to list (kind, oldIndex, newIndex) lines.
         enum Kind { case same, removed, inserted }
         var script: [(Kind, Int, Int)] = []
