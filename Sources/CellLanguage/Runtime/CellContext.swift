@@ -72,7 +72,38 @@ public final class CellContext {
         deadline = ContinuousClock.now
     }
 
+    /// Frames closures have captured and variable boxes they copied, held weakly. A frame can hold a
+    /// closure that captured it (a local `func`, a closure stored in a local) and a box the closure that
+    /// copied it; reference counting alone never frees such a cycle, so the session empties what is
+    /// still alive when it ends. Entries whose object is gone are dropped as the list grows.
+    private var captures: [WeakCapture] = []
+    private var capturesLimit = 1024
+
+    private struct WeakCapture {
+        weak var frame: Frame?
+        weak var box: VariableBox?
+    }
+
+    /// Notes that a closure made now captures `frame` and copies `values`.
+    func noteCapture(of frame: Frame, copying values: [(slot: Int, value: Value)]) {
+        if !frame.isCaptured {
+            frame.isCaptured = true
+            captures.append(WeakCapture(frame: frame))
+        }
+        for (_, value) in values {
+            if case .object(let object) = value, let box = object as? VariableBox { captures.append(WeakCapture(box: box)) }
+        }
+        if captures.count >= capturesLimit {
+            captures.removeAll { $0.frame == nil && $0.box == nil }
+            capturesLimit = Swift.max(1024, 2 * captures.count)
+        }
+    }
+
     deinit {
+        for capture in captures {
+            capture.frame?.releaseValues()
+            capture.box?.value = .void
+        }
         hot.deinitialize(count: 1)
         hot.deallocate()
     }

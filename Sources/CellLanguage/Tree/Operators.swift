@@ -223,8 +223,10 @@ final class ClosureTemplate {
     /// The closure made by running code in `context`: it captures the running frame and copies
     /// the loop constants it uses.
     func instantiate(in context: CellContext) -> Closure {
-        Closure(name: name, labels: labels, parameterTypes: parameterTypes, returnType: returnType,
-                slotCount: slotCount, body: body, singleExpression: singleExpression, captured: context.frame,
-                copiedValues: copies.map { ($0.slot, context.read($0.source)) })
+        let copiedValues = copies.map { ($0.slot, context.read($0.source)) }
+        context.noteCapture(of: context.frame, copying: copiedValues)
+        return Closure(name: name, labels: labels, parameterTypes: parameterTypes, returnType: returnType,
+                       slotCount: slotCount, body: body, singleExpression: singleExpression, captured: context.frame,
+                       copiedValues: copiedValues)
     }
 }

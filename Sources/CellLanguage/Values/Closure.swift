@@ -9,6 +9,8 @@ final class Frame {
     let count: Int
     /// The frame of the code that created the running closure: where captured variables live.
     let parent: Frame?
+    /// Whether a closure has captured this frame (and the session will release its values at the end).
+    var isCaptured = false
 
     init(slotCount: Int, parent: Frame?) {
         count = max(slotCount, 1)
@@ -22,6 +24,11 @@ final class Frame {
         let larger = Frame(slotCount: slotCount, parent: parent)
         for index in 0..<count { larger.slots[index] = slots[index] }
         return larger
+    }
+
+    /// Sets every slot to void: breaks the cycle of a frame holding a closure that captured it.
+    func releaseValues() {
+        slots.update(repeating: .void, count: count)
     }
 
     deinit {
