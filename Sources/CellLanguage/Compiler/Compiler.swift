@@ -69,20 +69,35 @@ final class Compiler {
     /// took it 2.8 s to do so (found by `make fuzz`), so the count stops such a cell first.
     static let maximumNesting = 256
 
-    /// Rejects a cell whose `[` brackets (outside strings and comments) nest deeper than ``maximumBracketNesting``,
+    /// Rejects a cell whose `[` brackets (outside strings and comments, inside string interpolations)
+    /// nest deeper than ``maximumBracketNesting``,
     /// or whose brackets, parentheses and braces together nest deeper than ``maximumNesting``.
     static func checkNesting(_ code: String) throws {
         var brackets = 0, nesting = 0, line = 1, column = 0
         var inString = false, inComment = false, escaped = false
+        // The nesting at which each open string interpolation `\(` began: its code counts like any
+        // other, and its closing `)` returns to the string.
+        var interpolations: [Int] = []
         var previous: UInt8 = 0
         for byte in code.utf8 {
             column += 1
             defer { previous = byte }
-            if byte == UInt8(ascii: "\n") { line += 1; column = 0; inComment = false; inString = false; continue }
+            if byte == UInt8(ascii: "\n") {
+                // A string ends with its line; whatever follows counts as code, which can only count more.
+                line += 1; column = 0; inComment = false; inString = false; interpolations.removeAll()
+                continue
+            }
             if inComment { continue }
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
+                if escaped {
+                    escaped = false
+                    guard byte == UInt8(ascii: "(") else { continue }
+                    interpolations.append(nesting)
+                    inString = false
+                } else {
+                    if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                    continue
+                }
             }
             switch byte {
             case UInt8(ascii: "\""): inString = true
@@ -101,6 +116,10 @@ final class Compiler {
             case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"):
                 nesting = max(0, nesting - 1)
                 if byte == UInt8(ascii: "]") { brackets = max(0, brackets - 1) }
+                if byte == UInt8(ascii: ")"), let start = interpolations.last, nesting == start {
+                    interpolations.removeLast()
+                    inString = true
+                }
             default: break
             }
         }
