@@ -65,10 +65,11 @@ func blasProduct(_ a: UnsafePointer<Double>, transposeA: Bool,
 
 /// How a layer large enough for BLAS stores its weights and multiplies. The forms compute the same
 /// sums (each result is what that BLAS makes of it; only last bits may differ); they differ in what
-/// OpenBLAS's copy routines and kernels are fastest at. Measured for bench W3's 64×784·784×128
-/// mini-batch, forward + backward products per epoch, on one AMD EPYC (Zen 5) core:
-/// AVX2 kernels (Haswell, Zen) 71.9 ms direct, 68.8 transposed product, 71.1 transposed weights;
-/// AVX-512 kernels (SkylakeX 44.7 / 43.3, Cooperlake 46.5 / 42.8) direct / transposed weights.
+/// OpenBLAS's copy routines and kernels are fastest at. `bench/probes/w3_forms.c` times them on bench
+/// W3's 64×784·784×128 mini-batches (forward + update products, ms per epoch, one Zen 5 core):
+/// AVX2 kernels (Haswell, Zen) ≈ 73 direct, 69–72 transposed product, 70–72 transposed weights;
+/// AVX-512 kernels (SkylakeX, Cooperlake) ≈ 46–47 direct, 47–49 transposed product, 44–46 transposed
+/// weights; bringing a transposed product back costs 0.6 more.
 enum LargeLayerForm: Sendable {
     /// W stored inputs×outputs; z = h·W; W −= η·hᵀδ.
     case direct
