@@ -54,10 +54,12 @@ public final class Session {
     /// Parses and runs one cell; never throws and never traps, whatever the cell holds.
     public func run(_ cell: CellSource) -> CellResult {
         let box = ResultBox()
-        nonisolated(unsafe) let session = self
+        // Unretained: this call waits for the thread's work, and the Thread object may outlive it
+        // (it is freed when the thread finishes exiting), which must not keep the session alive.
+        nonisolated(unsafe) let session = Unmanaged.passUnretained(self)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread {
-            box.result = session.runOnCurrentThread(cell)
+            box.result = session.takeUnretainedValue().runOnCurrentThread(cell)
             finished.signal()
         }
         thread.stackSize = Session.cellStackSize

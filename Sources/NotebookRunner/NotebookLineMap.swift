@@ -6,8 +6,8 @@ struct NotebookLineMap {
 
     /// Aligns the handout with its notebook: source lines appear in order; inserted output lines map to the cell above.
     init(notebook path: String, handout: String) {
-        guard let data = FileManager.default.contents(atPath: path) else { return }
-        let source = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let bytes = FileBytes.read(path) else { return }
+        let source = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         var next = 0
         for (index, line) in handout.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if next < source.count, source[next] == line {

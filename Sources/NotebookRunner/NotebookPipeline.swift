@@ -19,12 +19,12 @@ public enum NotebookPipeline {
         let started = DispatchTime.now()
         var result = NotebookResult(path: path, name: path, title: path)
 
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             result.errors = ["\(path): error: cannot read the file"]
             result.unreadable = true
             return result
         }
-        result = run(path: path, bytes: [UInt8](data), options: options)
+        result = run(path: path, bytes: bytes, options: options)
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }

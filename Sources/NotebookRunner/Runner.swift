@@ -119,11 +119,11 @@ public struct Runner {
     }
 
     private func compare(_ text: String, with path: String, notebook: String) -> Status {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(path) else {
             reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
             return .failure
         }
-        let committed = String(decoding: data, as: UTF8.self)
+        let committed = String(decoding: bytes, as: UTF8.self)
         let lineMap = path.hasSuffix(".md") ? NotebookLineMap(notebook: notebook, handout: text) : nil
         guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
                                           tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })

@@ -87,9 +87,9 @@ func corpusCase(_ corpusCase: CorpusCase) throws {
     if !Corpus.recording { try #require(recorded != nil, "missing or malformed \(name).expected") }
 
     let scratch = Scratch()
-    let bytes = try #require(FileManager.default.contents(atPath: source))
+    let bytes = try #require(FileBytes.read(source))
     let notebook = scratch.root + "/notebooks/" + name + ".md"
-    _ = FileManager.default.createFile(atPath: notebook, contents: bytes)
+    _ = FileManager.default.createFile(atPath: notebook, contents: Data(bytes))
     let (status, _, errors) = scratch.run(["notebooks/\(name).md"]) {
         $0.timeout = 2
         Corpus.apply(recorded?.options ?? [], to: &$0)
@@ -101,15 +101,15 @@ func corpusCase(_ corpusCase: CorpusCase) throws {
 
     if Corpus.recording {
         try found.text.write(toFile: expectedPath, atomically: true, encoding: .utf8)
-        if let handout { try handout.write(to: URL(fileURLWithPath: goldenPath)) }
+        if let handout { try Data(handout).write(to: URL(fileURLWithPath: goldenPath)) }
     } else {
         #expect(found == recorded)
         if status == .success {
-            #expect(handout == FileManager.default.contents(atPath: goldenPath), "handout differs from \(name).out.md")
+            #expect(handout == FileBytes.read(goldenPath), "handout differs from \(name).out.md")
         }
     }
-    #expect(FileManager.default.contents(atPath: notebook) == bytes, "the notebook was modified")
-    #expect(FileManager.default.contents(atPath: source) == bytes, "the corpus file was modified")
+    #expect(FileBytes.read(notebook) == bytes, "the notebook was modified")
+    #expect(FileBytes.read(source) == bytes, "the corpus file was modified")
     let written = (try? FileManager.default.contentsOfDirectory(atPath: scratch.root + "/output")) ?? []
     if status == .success {
         #expect(written.sorted() == [name + ".html", name + ".md"], "unexpected files: \(written)")

@@ -48,7 +48,7 @@ import Testing
         }
     }
 
-    static func handouts(_ scratch: Scratch) -> [String: Data] {
+    static func handouts(_ scratch: Scratch) -> [String: [UInt8]] {
         scratch.snapshot("output").mapValues(\.0)
     }
 

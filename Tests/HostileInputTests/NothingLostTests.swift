@@ -50,8 +50,8 @@ import Testing
             let key = "md \(markdown == new ? "new" : "old"), html \(html == newHTML ? "new" : "old")"
             outcomes[key, default: 0] += 1
             // Put the old handouts back so the next kill can tear them again.
-            try old.write(to: URL(fileURLWithPath: scratch.root + "/output/big.md"), options: .atomic)
-            try oldHTML.write(to: URL(fileURLWithPath: scratch.root + "/output/big.html"), options: .atomic)
+            try Data(old).write(to: URL(fileURLWithPath: scratch.root + "/output/big.md"), options: .atomic)
+            try Data(oldHTML).write(to: URL(fileURLWithPath: scratch.root + "/output/big.html"), options: .atomic)
         }
         #expect(scratch.bytes("notebooks/big.md") == source, "the notebook was modified")
         // Temporary files may survive a SIGKILL, but they are hidden and never mistaken for handouts.
@@ -101,7 +101,7 @@ import Testing
         let sources = scratch.snapshot("notebooks")
         Thread.sleep(forTimeInterval: 0.01)
 
-        func expectUntouched(_ before: [String: (Data, Date)], _ what: String) {
+        func expectUntouched(_ before: [String: ([UInt8], Date)], _ what: String) {
             let after = scratch.snapshot("output")
             #expect(Set(after.keys) == Set(before.keys), "\(what): files appeared or vanished")
             for (file, (data, date)) in before {

@@ -17,19 +17,19 @@ final class Scratch {
     }
 
     func read(_ relative: String) -> String? {
-        FileManager.default.contents(atPath: root + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
+        FileBytes.read(root + "/" + relative).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    func bytes(_ relative: String) -> Data? { FileManager.default.contents(atPath: root + "/" + relative) }
+    func bytes(_ relative: String) -> [UInt8]? { FileBytes.read(root + "/" + relative) }
 
     /// Every file under `relative` with its bytes and modification time, to prove nothing was written.
-    func snapshot(_ relative: String) -> [String: (Data, Date)] {
-        var files: [String: (Data, Date)] = [:]
+    func snapshot(_ relative: String) -> [String: ([UInt8], Date)] {
+        var files: [String: ([UInt8], Date)] = [:]
         let folder = root + "/" + relative
         for file in FileManager.default.subpaths(atPath: folder) ?? [] {
             let path = folder + "/" + file
             let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            files[file] = (FileManager.default.contents(atPath: path) ?? Data(),
+            files[file] = (FileBytes.read(path) ?? [],
                            attributes?[.modificationDate] as? Date ?? .distantPast)
         }
         return files
