@@ -23,12 +23,13 @@ public struct PerceptronRun: Sendable, Equatable {
 /// Runs the perceptron learning rule (Huang eqs. 6–7) example by example, in order:
 /// a = hardlim(x·w + b), e = t − a, w ← w + η e x, b ← b + η e, until an epoch has no
 /// errors or `maxEpochs` have run. Starts from zero weights unless `initial` is given.
+/// `progress` runs after every epoch with its number; throwing from it stops the run.
 ///
 /// ```swift
 /// let run = try perceptron(.and(), maxEpochs: 20)   // converges; on .xor() it never does
 /// ```
 public func perceptron(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: Int = 100,
-                       initial: Layer? = nil) throws -> PerceptronRun {
+                       initial: Layer? = nil, progress: ((Int) throws -> Void)? = nil) throws -> PerceptronRun {
     let inputs = dataset.inputs, targets = dataset.targets
     var weights = initial?.weights ?? Matrix(rows: inputs.columns, columns: targets.columns)
     var bias = initial?.bias ?? Matrix(rows: 1, columns: targets.columns)
@@ -57,6 +58,7 @@ public func perceptron(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: 
             if misclassified { errors += 1 }
         }
         epochs.append(PerceptronEpoch(epoch: epoch, weights: weights, bias: bias, errors: errors))
+        try progress?(epoch)
         if errors == 0 {
             converged = true
             break

@@ -74,7 +74,8 @@ extension Network {
         }
         let workspace = Workspace(self, capacity: batchSize)
         var losses: [Double] = []
-        losses.reserveCapacity(epochs)
+        // One loss per epoch, grown as the epochs run: a huge count must not allocate its history up front.
+        losses.reserveCapacity(Swift.min(epochs, 1 << 16))
         if count > 0 {
             try inputs.storage.withUnsafeBufferPointer { x in
                 try targets.storage.withUnsafeBufferPointer { t in

@@ -99,6 +99,18 @@ import Testing
         #expect(message.hasSuffix("cell exceeded the time limit of 0.3 s"))
     }
 
+    @Test func longVerbsCountTowardTheTimeLimitAndHugeHistoriesAreRefused() {
+        // A million perceptron epochs on XOR (it never converges) take longer than 0.05 s even in
+        // release; the run stops at the limit instead of finishing (or exhausting memory for 10⁹).
+        let kernel = Kernel(limits: ExecutionLimits(secondsPerCell: 0.05))
+        #expect(kernel.error("perceptron(.xor(), maxEpochs: 1_000_000)").hasSuffix("cell exceeded the time limit of 0.05 s"))
+        #expect(kernel.error("perceptron(.xor(), maxEpochs: 1_000_001)")
+            == "10:33: maxEpochs may be at most 1000000 (the run keeps every epoch's weights), found 1000001")
+        #expect(kernel.error("train(Network(sizes: [2, 2, 1], activations: [.sigmoid, .sigmoid]), on: .xor(), loss: .meanSquared, learningRate: 0.5, epochs: 50_000_001)")
+            == "10:130: epochs may be at most 50000000 (the history keeps one loss per epoch), found 50000001")
+        #expect(kernel.output("perceptron(.and(), maxEpochs: 1_000_000).converged") == "true")
+    }
+
     @Test func deepRecursionIsAnError() {
         let kernel = Kernel()
         #expect(kernel.error("func down(_ n: Int) -> Int { down(n + 1) }\ndown(0)")

@@ -3,12 +3,21 @@ import NumericCore
 
 /// `perceptron(data, learningRate:, maxEpochs:)`: the perceptron rule (Huang eqs. 6–7) epoch by epoch.
 enum PerceptronVerbs {
+    /// The most epochs a run may ask for: each keeps its weights (about 200 bytes for a 2-input unit).
+    static let maximumEpochs = 1_000_000
+
     static let builtins: [Builtin] = [
-        Builtin("perceptron(_:learningRate?:maxEpochs?:)") { arguments, _ in
+        Builtin("perceptron(_:learningRate?:maxEpochs?:)") { arguments, context in
             let data = try arguments.dataset(0)
             let rate = try arguments.has("learningRate") ? arguments.double("learningRate") : 1
             let epochs = try arguments.has("maxEpochs") ? arguments.positiveInt("maxEpochs") : 100
-            return .object(PerceptronObject(try perceptron(data, learningRate: rate, maxEpochs: epochs), maxEpochs: epochs))
+            guard epochs <= maximumEpochs else {
+                throw CellError("maxEpochs may be at most \(maximumEpochs) (the run keeps every epoch's weights), found \(epochs)",
+                                argumentIndex: arguments.argumentIndices[arguments.index(of: "maxEpochs")].first)
+            }
+            // Every epoch counts toward the cell's time limit.
+            let run = try perceptron(data, learningRate: rate, maxEpochs: epochs) { _ in try context.tick() }
+            return .object(PerceptronObject(run, maxEpochs: epochs))
         },
     ]
 }

@@ -32,6 +32,10 @@ enum TrainingVerbs {
                             argumentIndex: arguments.argumentIndices[arguments.index(of: "learningRate")].first)
         }
         let epochs = try arguments.positiveInt("epochs")
+        guard epochs <= ResourceLimits.maximumElements else {
+            throw CellError("epochs may be at most \(ResourceLimits.maximumElements) (the history keeps one loss per epoch), found \(epochs)",
+                            argumentIndex: arguments.argumentIndices[arguments.index(of: "epochs")].first)
+        }
         let batch = try arguments.batchMode("batch")
         let regularization = try arguments.regularization("regularization")
         let reporter = ProgressReporter()
