@@ -218,10 +218,11 @@ extension Arguments {
         return UInt64(bitPattern: Int64(try int(label)))
     }
 
-    /// A positive count such as `epochs:`.
-    func positiveInt(_ label: String) throws -> Int {
-        let count = try int(label)
-        guard count > 0 else { throw CellError("\(label) must be at least 1, found \(count)", argumentIndex: argumentIndices[index(of: label)].first) }
+    /// A positive count such as `epochs:`, at most `limit` (`reason` says why in the error).
+    func positiveInt(_ label: String, atMost limit: Int = .max, because reason: String = "") throws -> Int {
+        let count = try int(label), at = argumentIndices[index(of: label)].first
+        guard count > 0 else { throw CellError("\(label) must be at least 1, found \(count)", argumentIndex: at) }
+        guard count <= limit else { throw CellError("\(label) may be at most \(limit) (\(reason)), found \(count)", argumentIndex: at) }
         return count
     }
 

@@ -10,11 +10,9 @@ enum PerceptronVerbs {
         Builtin("perceptron(_:learningRate?:maxEpochs?:)") { arguments, context in
             let data = try arguments.dataset(0)
             let rate = try arguments.has("learningRate") ? arguments.double("learningRate") : 1
-            let epochs = try arguments.has("maxEpochs") ? arguments.positiveInt("maxEpochs") : 100
-            guard epochs <= maximumEpochs else {
-                throw CellError("maxEpochs may be at most \(maximumEpochs) (the run keeps every epoch's weights), found \(epochs)",
-                                argumentIndex: arguments.argumentIndices[arguments.index(of: "maxEpochs")].first)
-            }
+            let epochs = try arguments.has("maxEpochs")
+                ? arguments.positiveInt("maxEpochs", atMost: maximumEpochs, because: "the run keeps every epoch's weights")
+                : 100
             // Every epoch counts toward the cell's time limit.
             let run = try perceptron(data, learningRate: rate, maxEpochs: epochs) { _ in try context.tick() }
             return .object(PerceptronObject(run, maxEpochs: epochs))

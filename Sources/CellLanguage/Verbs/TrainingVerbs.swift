@@ -31,11 +31,8 @@ enum TrainingVerbs {
             throw CellError("the learning rate must be positive, found \(NetworkNotation.number(rate))",
                             argumentIndex: arguments.argumentIndices[arguments.index(of: "learningRate")].first)
         }
-        let epochs = try arguments.positiveInt("epochs")
-        guard epochs <= ResourceLimits.maximumElements else {
-            throw CellError("epochs may be at most \(ResourceLimits.maximumElements) (the history keeps one loss per epoch), found \(epochs)",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "epochs")].first)
-        }
+        let epochs = try arguments.positiveInt("epochs", atMost: ResourceLimits.maximumElements,
+                                               because: "the history keeps one loss per epoch")
         let batch = try arguments.batchMode("batch")
         let regularization = try arguments.regularization("regularization")
         let reporter = ProgressReporter()
