@@ -41,8 +41,10 @@ let package = Package(
         ]),
         // Markdown and HTML handout writers; never evaluates.
         .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display"]),
-        // The pipeline: parse → execute → attach outputs → render → write.
-        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering"]),
+        // prctl for worker processes (die with the runner, no new privileges).
+        .target(name: "CProcessControl"),
+        // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
+        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl"]),
         // The command line only.
         .executableTarget(name: "nbrun", dependencies: [
             "NotebookRunner",

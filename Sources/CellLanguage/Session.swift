@@ -13,6 +13,11 @@ public struct ExecutionLimits: Sendable {
         self.secondsPerCell = secondsPerCell
         self.maximumCallDepth = maximumCallDepth
     }
+
+    /// The error of a cell stopped at `secondsPerCell`, the same whichever watch stopped it.
+    public var timeLimitMessage: String {
+        "cell exceeded the time limit of \(NumberFormatForLimits.seconds(secondsPerCell)) s"
+    }
 }
 
 /// One notebook's kernel: the environment all its cells share, top to bottom.
@@ -28,8 +33,14 @@ public final class Session {
 
     /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
     public var baseDirectory: String {
-        get { context.baseDirectory }
-        set { context.baseDirectory = newValue }
+        get { context.readableFiles.baseDirectory }
+        set { context.readableFiles.baseDirectory = newValue }
+    }
+
+    /// Folders besides `baseDirectory` that cells may read files from; every other file is refused.
+    public var readableFolders: [String] {
+        get { context.readableFiles.extraFolders }
+        set { context.readableFiles.extraFolders = newValue }
     }
 
     /// Creates a fresh environment.

@@ -12,7 +12,10 @@ public struct Notebook: Sendable {
     public var title: String?
 
     /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
-    public var name: String {
+    public var name: String { Self.name(forPath: path) }
+
+    /// The handout name of the notebook at `path`, known before the file is read.
+    public static func name(forPath path: String) -> String {
         var base = path.split(separator: "/").last.map(String.init) ?? path
         if base.hasSuffix(".md") { base.removeLast(3) }
         return base

@@ -1,28 +1,61 @@
 import Foundation
 
-/// Writes files so a reader (or a crash) sees either the old or the new content, never a torn one.
+/// Writes files so a reader (or a crash) sees either the old or the new content, never a torn one, and a
+/// set of files (a notebook's two handouts) either all new or all as they were.
 enum AtomicFile {
     /// Why a handout could not be written.
     struct WriteError: Error, CustomStringConvertible {
         let description: String
     }
 
-    /// Writes `text` to a temporary file beside `path`, flushes it, then renames it over `path`.
+    /// Writes `text` to `path` atomically.
     static func write(_ text: String, to path: String) throws(WriteError) {
+        try write([(text, path)])
+    }
+
+    /// Writes every file to a temporary file beside it and flushes them all; only then renames each over
+    /// its target. When any step fails, the new files are removed and the old ones put back.
+    static func write(_ files: [(text: String, path: String)]) throws(WriteError) {
+        var temporaries: [String] = []
+        do {
+            for file in files { temporaries.append(try writeTemporary(file.text, beside: file.path)) }
+        } catch {
+            temporaries.forEach { unlink($0) }
+            throw error
+        }
+        // Hard links keep the old files reachable until every rename has succeeded.
+        let backups = files.map { file -> String? in
+            let backup = hiddenName(beside: file.path, kind: "old")
+            return link(file.path, backup) == 0 ? backup : nil
+        }
+        defer { backups.compactMap { $0 }.forEach { unlink($0) } }
+        for (index, file) in files.enumerated() where rename(temporaries[index], file.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            for undo in 0..<index {
+                if let backup = backups[undo] { rename(backup, files[undo].path) } else { unlink(files[undo].path) }
+            }
+            temporaries[index...].forEach { unlink($0) }
+            throw WriteError(description: "cannot replace \(file.path): \(reason)")
+        }
+    }
+
+    /// Writes `text` to a new hidden file in `path`'s folder, flushed to disk; returns its path.
+    private static func writeTemporary(_ text: String, beside path: String) throws(WriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw WriteError(description: "cannot create the output folder \(folder): \(error.localizedDescription)")
+                throw WriteError(description: "cannot create the output folder \(folder): \(FileErrorText.reason(error))")
             }
         }
-        let temporary = (folder.isEmpty ? "." : folder) + "/.\((path as NSString).lastPathComponent).\(getpid()).tmp"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let temporary = hiddenName(beside: path, kind: "new")
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if count < 0 {
+                if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
                 close(descriptor); unlink(temporary)
                 throw WriteError(description: "cannot write \(path): \(reason)")
@@ -37,10 +70,35 @@ enum AtomicFile {
             unlink(temporary)
             throw WriteError(description: "cannot write \(path): \(String(cString: strerror(flushed != 0 ? flushed : closed)))")
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary)
-            throw WriteError(description: "cannot replace \(path): \(reason)")
+        return temporary
+    }
+
+    private static let counter = Counter()
+
+    /// A short hidden name in `path`'s folder, unique to this process (a long handout name must not make it too long).
+    private static func hiddenName(beside path: String, kind: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return (folder.isEmpty ? "." : folder) + "/.nbrun-\(getpid())-\(counter.next())-\(kind).tmp"
+    }
+
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    }
+}
+
+/// The operating system's reason for a file error, without Foundation's domain and code
+/// (`NSCocoaErrorDomain error 512` tells a user nothing).
+enum FileErrorText {
+    static func reason(_ error: Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = underlying, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
+        let code = (error as NSError).code
+        if code == NSFileWriteFileExistsError || code == CocoaError.fileWriteFileExists.rawValue {
+            return "a file of that name is in the way"
         }
+        if code == CocoaError.fileWriteNoPermission.rawValue { return "permission denied" }
+        return (error as NSError).localizedDescription
     }
 }

@@ -14,8 +14,16 @@ import Rendering
 ///
 /// Writing or checking the handouts is the caller's stage (``Runner``), so a failed run writes nothing.
 public enum NotebookPipeline {
+    /// A stage beginning, reported so a supervisor can tell where a run stopped (``WorkerLoop``).
+    public enum Event {
+        /// A cell is about to run.
+        case cell(CellStart)
+        /// Every cell has run; the handouts are being rendered.
+        case render
+    }
+
     /// Runs the notebook at `path` (as the user wrote it) and renders its handouts.
-    public static func run(path: String, options: RunOptions) -> NotebookResult {
+    public static func run(path: String, options: RunOptions, progress: (Event) -> Void = { _ in }) -> NotebookResult {
         let started = DispatchTime.now()
         var result = NotebookResult(path: path, name: path, title: path)
 
@@ -24,13 +32,14 @@ public enum NotebookPipeline {
             result.unreadable = true
             return result
         }
-        result = run(path: path, bytes: bytes, options: options)
+        result = run(path: path, bytes: bytes, options: options, progress: progress)
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }
 
     /// Runs a notebook whose bytes are already in memory (`path` names it in diagnostics and locates its data files).
-    public static func run(path: String, bytes: [UInt8], options: RunOptions) -> NotebookResult {
+    public static func run(path: String, bytes: [UInt8], options: RunOptions,
+                           progress: (Event) -> Void = { _ in }) -> NotebookResult {
         var result = NotebookResult(path: path, name: path, title: path)
         let notebook: Notebook
         do {
@@ -43,12 +52,13 @@ public enum NotebookPipeline {
         result.name = notebook.name
         result.title = notebook.title ?? notebook.name
 
-        let (cells, cellsRun, errors) = execute(notebook, options: options)
+        let (cells, cellsRun, errors) = execute(notebook, options: options, progress: progress)
         result.cellsRun = cellsRun
         result.errors = errors
         // A draft for the author: `--stdout --keep-going` prints the handout with each error in its cell's output.
         let draft = options.toStandardOutput && options.keepGoing
         if errors.isEmpty || draft {
+            progress(.render)
             if options.format.writesMarkdown || options.toStandardOutput {
                 result.markdown = MarkdownHandout.render(notebook, cells: cells)
             }
@@ -61,9 +71,12 @@ public enum NotebookPipeline {
     }
 
     /// Runs every cell that should run and returns what each shows, the count run and the failures.
-    static func execute(_ notebook: Notebook, options: RunOptions) -> ([Int: CellPresentation], Int, [String]) {
+    static func execute(_ notebook: Notebook, options: RunOptions,
+                        progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
         let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
-        session.baseDirectory = (notebook.path as NSString).deletingLastPathComponent
+        let folder = (notebook.path as NSString).deletingLastPathComponent
+        session.baseDirectory = folder.isEmpty ? "." : folder
+        session.readableFolders = options.readableFolders
         var presentations: [Int: CellPresentation] = [:]
         var errors: [String] = []
         var cellsRun = 0
@@ -75,6 +88,7 @@ public enum NotebookPipeline {
             if !errors.isEmpty && !options.keepGoing { break }
             let source = CellSource(file: notebook.path, code: cell.code, firstLine: cell.firstCodeLine,
                                     columnOffsets: cell.columnOffsets)
+            progress(.cell(start(of: cell, in: notebook)))
             let outcome = session.run(source)
             cellsRun += 1
             switch (outcome.error, cell.options.shouldFail) {
@@ -104,5 +118,13 @@ public enum NotebookPipeline {
             }
         }
         return (presentations, cellsRun, errors)
+    }
+
+    /// The cell's first code line and its first non-blank column, where an error about the whole cell points.
+    static func start(of cell: Cell, in notebook: Notebook) -> CellStart {
+        let line = cell.code.isEmpty ? cell.openingLine : cell.firstCodeLine
+        let text = notebook.source.content(ofLine: line)
+        let blank = text.prefix { $0 == " " || $0 == ">" || $0 == "\t" }
+        return CellStart(line: line, column: blank.count + 1, sourceLine: text)
     }
 }

@@ -1,5 +1,5 @@
 /// What running one notebook produced and how it went.
-public struct NotebookResult: Sendable {
+public struct NotebookResult: Sendable, Codable {
     /// The notebook's path as given.
     public var path: String
     /// The handout name (`xor` for `notebooks/xor.md`).

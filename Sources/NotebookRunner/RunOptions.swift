@@ -1,5 +1,5 @@
 /// Which handouts to produce.
-public enum HandoutFormat: String, Sendable, CaseIterable {
+public enum HandoutFormat: String, Sendable, CaseIterable, Codable {
     /// Markdown only.
     case md
     /// HTML only.
@@ -12,7 +12,7 @@ public enum HandoutFormat: String, Sendable, CaseIterable {
 }
 
 /// Everything the command line can ask of a run.
-public struct RunOptions: Sendable {
+public struct RunOptions: Sendable, Codable {
     /// Folder the handouts go to (and, with `check`, are compared with).
     public var outputDirectory = "output"
     /// Which handouts to write or check.
@@ -33,6 +33,12 @@ public struct RunOptions: Sendable {
     public var quiet = false
     /// Whether HTML pages load MathJax.
     public var mathJax = true
+    /// Folders besides each notebook's own that its cells may read files from (`--allow-read`).
+    public var readableFolders: [String] = []
+    /// The `nbrun` executable that runs notebooks in supervised worker processes; `nil` runs them in this process.
+    public var workerExecutable: String?
+    /// Megabytes of memory a worker may take beyond what it had when it started (`--memory-limit`).
+    public var memoryLimitMegabytes = 4096
 
     /// Creates the default options.
     public init() {}

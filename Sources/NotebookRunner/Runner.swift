@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NotebookDocument
 import Rendering
 
 /// Runs the notebooks named on the command line, writes or checks their handouts, and reports.
@@ -36,6 +37,10 @@ public struct Runner {
             reportError("error: --stdout takes exactly one notebook; found \(discovery.notebooks.count)")
             return .badInput
         }
+        if let problem = writeProblem(discovery) {
+            reportError("error: \(problem)")
+            return .badInput
+        }
         let results = runAll(discovery.notebooks)
 
         var status = Status.success
@@ -60,15 +65,16 @@ public struct Runner {
     private func runAll(_ paths: [String]) -> [NotebookResult] {
         let box = ResultBox(count: paths.count)
         let jobs = max(1, min(options.jobs, paths.count))
-        if jobs == 1 {
-            for (index, path) in paths.enumerated() { box.set(index, NotebookPipeline.run(path: path, options: options)) }
-        } else {
-            let next = ResultBox.Counter()
-            let options = self.options
-            DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-                while let index = next.take(below: paths.count) {
-                    box.set(index, NotebookPipeline.run(path: paths[index], options: options))
-                }
+        let next = ResultBox.Counter()
+        let options = self.options
+        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
+            // Each job runs its notebooks in one worker process of its own, or here when none is set.
+            let worker = options.workerExecutable.map {
+                SupervisedWorker(executable: $0, memoryLimitMegabytes: options.memoryLimitMegabytes)
+            }
+            while let index = next.take(below: paths.count) {
+                box.set(index, worker?.run(path: paths[index], options: options)
+                        ?? NotebookPipeline.run(path: paths[index], options: options))
             }
         }
         return box.results
@@ -98,10 +104,31 @@ public struct Runner {
         (options.outputDirectory as NSString).appendingPathComponent(file)
     }
 
+    /// Why this run must not write its handouts (they would replace a notebook, or one would be the index), if so.
+    private func writeProblem(_ discovery: NotebookDiscovery) -> String? {
+        guard !options.check, !options.toStandardOutput else { return nil }
+        var targets: [String] = []
+        for notebook in discovery.notebooks {
+            let name = Notebook.name(forPath: notebook)
+            if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
+            if options.format.writesHTML {
+                if discovery.writesIndex && name == "index" {
+                    return "\(notebook) would write index.html, which lists the folder's handouts; rename the notebook"
+                }
+                targets.append(outputPath(name + ".html"))
+            }
+        }
+        if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
+        return SourceProtection.problem(notebooks: discovery.notebooks, targets: targets)
+    }
+
     private func write(_ result: NotebookResult) -> Status {
+        // Both handouts or neither: a failure after the first is written puts the old pair back.
+        var files: [(text: String, path: String)] = []
+        if let markdown = result.markdown { files.append((markdown, outputPath(result.name + ".md"))) }
+        if let html = result.html { files.append((html, outputPath(result.name + ".html"))) }
         do {
-            if let markdown = result.markdown { try AtomicFile.write(markdown, to: outputPath(result.name + ".md")) }
-            if let html = result.html { try AtomicFile.write(html, to: outputPath(result.name + ".html")) }
+            try AtomicFile.write(files)
             return .success
         } catch {
             reportError("error: \(error)")

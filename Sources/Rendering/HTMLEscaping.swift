@@ -1,8 +1,10 @@
 /// Escapes text for HTML element content and attribute values.
 enum HTMLEscaping {
-    /// `text` with `&`, `<`, `>` and `"` (and `'`, for SVG attributes) replaced by entities.
+    /// `text` with `&`, `<`, `>` and `"` (and `'`, for SVG attributes) replaced by entities, and control
+    /// characters made inert (``InertText``).
     static func escape(_ text: String, apostrophes: Bool = false) -> String {
         // Most values (numbers, colours, plain words) need nothing: skip the per-character walk.
+        let text = InertText.make(text)
         guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || (apostrophes && $0 == 39) })
         else { return text }
         var result = ""

@@ -6,7 +6,7 @@ public enum MarkdownHandout {
     /// The handout text for a notebook and the presentation of each of its cells (keyed by cell index).
     public static func render(_ notebook: Notebook, cells: [Int: CellPresentation]) -> String {
         Splicer.handout(notebook, outputs: cells.mapValues { cell in
-            Splicer.CellOutput(text: cell.showsOutput ? cell.blocks.text : nil, hideCode: cell.hideCode)
+            Splicer.CellOutput(text: cell.showsOutput ? InertText.make(cell.blocks.text) : nil, hideCode: cell.hideCode)
         })
     }
 }

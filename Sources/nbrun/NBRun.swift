@@ -48,8 +48,21 @@ struct NBRun: ParsableCommand {
     @Flag(name: .customLong("no-mathjax"), help: "Leave MathJax out of the HTML pages.")
     var noMathJax = false
 
+    @Option(name: .customLong("memory-limit"), help: "Megabytes of memory one notebook's run may use.")
+    var memoryLimit: Int = RunOptions().memoryLimitMegabytes
+
+    @Option(name: .customLong("allow-read"), help: "A folder cells may read files from, besides the notebook's own (repeatable).")
+    var allowRead: [String] = []
+
+    @Flag(name: .customLong("in-process"),
+          help: "Run cells inside nbrun itself, not in a supervised worker process (for debugging nbrun; a crashing cell then ends the run).")
+    var inProcess = false
+
     /// Parses and runs, mapping every usage error to exit status 2 as documented.
     static func main() {
+        if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
+            WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
+        }
         runBLASOnOneThread()
         do {
             var command = try parseAsRoot()
@@ -81,6 +94,9 @@ struct NBRun: ParsableCommand {
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard tolerance >= 0 else { throw ValidationError("--tolerance must not be negative") }
+        guard timeout.isFinite, timeout <= 86_400 else { throw ValidationError("--timeout must be at most 86400 seconds (a day)") }
+        guard (16...1 << 30).contains(memoryLimit) else { throw ValidationError("--memory-limit must be 16 to 1073741824 megabytes") }
+        guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
     }
 
     func run() throws {
@@ -95,6 +111,9 @@ struct NBRun: ParsableCommand {
         options.jobs = jobs
         options.quiet = quiet
         options.mathJax = !noMathJax
+        options.memoryLimitMegabytes = memoryLimit
+        options.readableFolders = allowRead
+        if !inProcess { options.workerExecutable = Bundle.main.executablePath ?? CommandLine.arguments[0] }
         let runner = Runner(options: options,
                             report: { print($0) },
                             reportError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })

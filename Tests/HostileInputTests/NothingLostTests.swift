@@ -93,6 +93,26 @@ import Testing
         #expect(files.sorted() == ["big.html", "big.md"], "the temporary file must be removed")
     }
 
+    @Test func aFailureOnTheSecondHandoutKeepsTheOldPairNotANewMarkdownBesideAnOldHTML() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        scratch.write(Self.largeNotebook(variant: "old"), to: "notebooks/big.md")
+        #expect(try BuiltProducts.run(nbrun, ["--quiet", "notebooks/big.md"], in: scratch.root).0 == 0)
+        let old = try #require(scratch.bytes("output/big.md")), oldHTML = try #require(scratch.bytes("output/big.html"))
+        scratch.write(Self.largeNotebook(variant: "new"), to: "notebooks/big.md")
+        // A file-size limit the Markdown handout fits under and the HTML one does not.
+        let blocks = old.count / 512 + 2
+        try #require(oldHTML.count > blocks * 512, "the HTML handout must be the larger one for this test")
+        let (status, errors) = try BuiltProducts.run(
+            "/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(blocks); exec \"$0\" --quiet notebooks/big.md", nbrun], in: scratch.root)
+        #expect(status == 2)
+        #expect(errors == "error: cannot write output/big.html: File too large\n")
+        #expect(scratch.bytes("output/big.md") == old)
+        #expect(scratch.bytes("output/big.html") == oldHTML)
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: scratch.root + "/output")) ?? []
+        #expect(files.sorted() == ["big.html", "big.md"], "the temporary files must be removed")
+    }
+
     @Test func checkNeverWritesWhateverHappens() throws {
         let scratch = Scratch()
         scratch.write("# A\n\n```swift\nlet x = 2\nx * 3\n```\n", to: "notebooks/a.md")

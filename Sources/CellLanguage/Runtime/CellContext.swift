@@ -59,8 +59,8 @@ public final class CellContext {
     /// The notebook seed; `seed(_:)` changes it.
     public private(set) var notebookSeed: UInt64 = 0
     var cellCode = ""
-    /// The folder relative paths in cells are resolved against (the notebook's folder); set through `Session.baseDirectory`.
-    public internal(set) var baseDirectory = "."
+    /// The files cells may read, and the folder relative paths start from; set through `Session`.
+    var readableFiles = ReadableFiles()
     /// The session's seeded random generator; verbs draw from it (`context.random.nextDouble()`).
     public var random = SeededGenerator(seed: 0)
 
@@ -167,7 +167,7 @@ public final class CellContext {
     /// Stops the cell when its time is up.
     public func checkDeadline() throws {
         if ContinuousClock.now > deadline {
-            throw CellError("cell exceeded the time limit of \(NumberFormatForLimits.seconds(limits.secondsPerCell)) s")
+            throw CellError(limits.timeLimitMessage)
         }
     }
 

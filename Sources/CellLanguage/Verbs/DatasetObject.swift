@@ -145,9 +145,16 @@ enum DatasetVerbs {
         Builtin("Dataset.csv(_:)") { arguments, context in
             let path = try arguments.string(0)
             // Relative paths are relative to the notebook's folder, so `nbrun` works from any directory.
-            let resolved = path.hasPrefix("/") ? path : (context.baseDirectory as NSString).appendingPathComponent(path)
-            guard FileManager.default.fileExists(atPath: resolved) else {
-                throw CellError("no CSV file at '\(path)' (looked in \(resolved))", argumentIndex: arguments.argumentIndices[0].first)
+            let resolved: String
+            do throws(ReadableFiles.Refusal) { resolved = try context.readableFiles.resolve(path) } catch {
+                let argument = arguments.argumentIndices[0].first
+                switch error {
+                case .missing(let looked):
+                    throw CellError("no CSV file at '\(path)' (looked in \(looked))", argumentIndex: argument)
+                case .outside:
+                    throw CellError("'\(path)' is outside the notebook's folder; cells read files only there "
+                                    + "or in a folder given with --allow-read", argumentIndex: argument)
+                }
             }
             return wrap(try Dataset.csv(path: resolved))
         },

@@ -1,0 +1,221 @@
+import CProcessControl
+import CellLanguage
+import Foundation
+import NotebookDocument
+
+/// The runner's side of a worker process: starts it, hands it notebooks, watches it, and turns a worker
+/// that dies or stops answering into a cell error at the cell it was running.
+///
+/// One worker runs one notebook at a time and serves the next notebook too, until it dies; then the
+/// next notebook gets a fresh one. The watch is a wall clock: every message from the worker (a cell
+/// starting, rendering starting) gives it the cell time limit plus ``grace`` again.
+final class SupervisedWorker {
+    private let executable: String
+    private let memoryLimitMegabytes: Int
+    private var process: (pid: pid_t, input: Int32, output: Int32, errors: Int32)?
+    private var buffer: [UInt8] = []
+
+    init(executable: String, memoryLimitMegabytes: Int) {
+        self.executable = executable
+        self.memoryLimitMegabytes = memoryLimitMegabytes
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    deinit { stop(kill: false) }
+
+    /// Extra seconds past a cell's limit before the worker is stopped from outside: the worker stops a
+    /// cell that ticks by itself, with a precise position; this is for code that cannot be interrupted.
+    static func grace(forTimeout timeout: Double) -> Double { 1 + timeout / 10 }
+
+    /// Runs the notebook at `path` in the worker; never traps, whatever the notebook does to the worker.
+    func run(path: String, options: RunOptions) -> NotebookResult {
+        let started = DispatchTime.now()
+        var result = watch(path: path, options: options)
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return result
+    }
+
+    private func watch(path: String, options: RunOptions) -> NotebookResult {
+        var failed = NotebookResult(path: path, name: Notebook.name(forPath: path), title: Notebook.name(forPath: path))
+        guard let worker = process ?? start() else {
+            failed.errors = ["error: cannot start a worker process (\(executable)): \(String(cString: strerror(errno)))"]
+            failed.unreadable = true
+            return failed
+        }
+        var job = options
+        job.workerExecutable = nil
+        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)),
+              MessageChannel.send(WorkerMessage(kind: .job, payload: Array(payload)), to: worker.input)
+        else { return stopped(failed, at: nil, cells: 0, reason: reasonForExit(), options: options) }
+
+        let allowance = min(options.timeout + Self.grace(forTimeout: options.timeout), 1e7)
+        var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
+        var current: CellStart?
+        var cells = 0
+        var errorText: [UInt8] = []
+        while true {
+            switch wait(until: deadline, errorText: &errorText) {
+            case .message(let message):
+                deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
+                switch message.kind {
+                case .cell:
+                    current = try? JSONDecoder().decode(CellStart.self, from: Data(message.payload))
+                    cells += 1
+                case .render:
+                    current = nil
+                case .result:
+                    if var result = try? JSONDecoder().decode(NotebookResult.self, from: Data(message.payload)) {
+                        result.path = path
+                        return result
+                    }
+                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result", options: options)
+                case .job:
+                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result", options: options)
+                }
+            case .timedOut:
+                stop(kill: true)
+                let limits = ExecutionLimits(secondsPerCell: options.timeout)
+                let message = current == nil
+                    ? "reading or rendering the notebook took longer than a cell may run; \(limits.timeLimitMessage)"
+                    : limits.timeLimitMessage
+                return stopped(failed, at: current, cells: cells, reason: message, options: options, prefix: false)
+            case .closed:
+                let reason = reasonForExit(errorText: errorText, options: options)
+                return stopped(failed, at: current, cells: cells, reason: reason, options: options)
+            }
+        }
+    }
+
+    /// `failed` with the error of a worker that stopped at `cell` (or outside any cell).
+    private func stopped(_ failed: NotebookResult, at cell: CellStart?, cells: Int, reason: String,
+                         options: RunOptions, prefix: Bool = true) -> NotebookResult {
+        stop(kill: true)
+        var result = failed
+        result.cellsRun = cells
+        let message = prefix ? "the cell stopped: \(reason)" : reason
+        if let cell {
+            result.errors = [CellDiagnostic(file: failed.path, line: cell.line, column: cell.column, message: message,
+                                            sourceLine: cell.sourceLine).formatted]
+        } else {
+            let outside = prefix ? "the notebook's run stopped: \(reason)" : reason
+            result.errors = [CellDiagnostic(file: failed.path, line: 1, column: 1, message: outside, sourceLine: "").formatted]
+        }
+        return result
+    }
+
+    private enum Wait {
+        case message(WorkerMessage)
+        case timedOut
+        case closed
+    }
+
+    /// Waits for the next whole message, collecting what the worker writes to standard error meanwhile.
+    private func wait(until deadline: UInt64, errorText: inout [UInt8]) -> Wait {
+        guard let worker = process else { return .closed }
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var errorsOpen = true
+        while true {
+            do { if let message = try WorkerMessage.take(from: &buffer) { return .message(message) } } catch { return .closed }
+            let now = DispatchTime.now().uptimeNanoseconds
+            guard now < deadline else { return .timedOut }
+            var descriptors = [pollfd(fd: worker.output, events: Int16(POLLIN), revents: 0),
+                               pollfd(fd: errorsOpen ? worker.errors : -1, events: Int16(POLLIN), revents: 0)]
+            let milliseconds = Int32(min((deadline - now) / 1_000_000 + 1, 60_000))
+            let ready = poll(&descriptors, 2, milliseconds)
+            if ready < 0 { if errno == EINTR { continue }; return .closed }
+            if descriptors[1].revents != 0 {
+                let count = chunk.withUnsafeMutableBytes { read(worker.errors, $0.baseAddress!, $0.count) }
+                if count > 0 { if errorText.count < 1 << 16 { errorText.append(contentsOf: chunk[..<count]) } } else { errorsOpen = false }
+            }
+            if descriptors[0].revents != 0 {
+                let count = chunk.withUnsafeMutableBytes { read(worker.output, $0.baseAddress!, $0.count) }
+                if count < 0, errno == EINTR { continue }
+                if count <= 0 {
+                    drain(worker.errors, into: &errorText)
+                    return .closed
+                }
+                buffer.append(contentsOf: chunk[..<count])
+            }
+        }
+    }
+
+    private func drain(_ descriptor: Int32, into text: inout [UInt8]) {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        var waited = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        while text.count < 1 << 16, poll(&waited, 1, 200) > 0 {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, $0.count) }
+            if count <= 0 { return }
+            text.append(contentsOf: chunk[..<count])
+        }
+    }
+
+    /// Why the worker ended, from its exit status and what it printed last.
+    private func reasonForExit(errorText: [UInt8] = [], options: RunOptions = RunOptions()) -> String {
+        guard let worker = process else { return "its worker process is gone" }
+        var status: Int32 = 0
+        var waited = waitpid(worker.pid, &status, 0)
+        while waited < 0 && errno == EINTR { waited = waitpid(worker.pid, &status, 0) }
+        process = nil
+        close(worker.input); close(worker.output); close(worker.errors)
+        return WorkerExit(status: waited == worker.pid ? status : nil, errorText: String(decoding: errorText, as: UTF8.self),
+                          memoryLimitMegabytes: memoryLimitMegabytes).description
+    }
+
+    /// Ends the worker: closing its input lets it exit; `kill` stops it at once.
+    private func stop(kill shouldKill: Bool) {
+        guard let worker = process else { return }
+        process = nil
+        buffer = []
+        if shouldKill { kill(worker.pid, SIGKILL) }
+        close(worker.input)
+        var status: Int32 = 0
+        while waitpid(worker.pid, &status, 0) < 0 && errno == EINTR {}
+        close(worker.output); close(worker.errors)
+    }
+
+    /// Starts `executable --run-as-worker MEGABYTES` with three pipes; `nil` when it cannot be started.
+    private func start() -> (pid: pid_t, input: Int32, output: Int32, errors: Int32)? {
+        // Each pipe closes on exec, so a worker inherits only its own three ends (as 0, 1 and 2).
+        var pipes: [Int32] = Array(repeating: -1, count: 6)
+        for pair in 0..<3 {
+            let made = pipes.withUnsafeMutableBufferPointer { buffer in nbrun_pipe_cloexec(buffer.baseAddress! + 2 * pair) == 0 }
+            if !made { pipes.filter { $0 >= 0 }.forEach { close($0) }; return nil }
+        }
+        // pipes: [0] worker reads, [1] we write; [2] we read, [3] worker writes; [4] we read, [5] worker writes.
+        #if os(Linux)
+        var actions = posix_spawn_file_actions_t()
+        #else
+        var actions: posix_spawn_file_actions_t?
+        #endif
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipes[0], 0)
+        posix_spawn_file_actions_adddup2(&actions, pipes[3], 1)
+        posix_spawn_file_actions_adddup2(&actions, pipes[5], 2)
+        let arguments = [executable, WorkerLoop.argument, String(memoryLimitMegabytes)]
+        var environment = ProcessInfo.processInfo.environment
+        environment["OPENBLAS_NUM_THREADS"] = "1"
+        // A crash is reported as a cell error; the runtime's backtrace would only delay that by a second.
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        let environmentStrings = environment.map { "\($0.key)=\($0.value)" }.sorted()
+        var pid: pid_t = 0
+        let spawned = withCStrings(arguments) { argv in
+            withCStrings(environmentStrings) { envp in posix_spawn(&pid, executable, &actions, nil, argv, envp) }
+        }
+        close(pipes[0]); close(pipes[3]); close(pipes[5])
+        guard spawned == 0 else {
+            close(pipes[1]); close(pipes[2]); close(pipes[4])
+            errno = spawned
+            return nil
+        }
+        let worker = (pid: pid, input: pipes[1], output: pipes[2], errors: pipes[4])
+        process = worker
+        return worker
+    }
+
+    private func withCStrings<R>(_ strings: [String], _ body: (UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>) -> R) -> R {
+        var pointers: [UnsafeMutablePointer<CChar>?] = strings.map { strdup($0) } + [nil]
+        defer { pointers.forEach { free($0) } }
+        return pointers.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+    }
+}

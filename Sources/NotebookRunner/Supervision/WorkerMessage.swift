@@ -1,0 +1,84 @@
+import Foundation
+
+/// One message between the runner and a worker process: a header line `KIND LENGTH` and `LENGTH` bytes.
+///
+/// The runner sends `job` (a ``WorkerJob`` as JSON); the worker answers with `cell` before each cell it
+/// runs (``CellStart``), `render` when it starts writing the handouts, and `result` (a ``NotebookResult``
+/// as JSON). A worker that stops answering, or whose pipe closes before `result`, has stopped.
+struct WorkerMessage: Equatable {
+    enum Kind: String {
+        case job, cell, render, result
+    }
+
+    var kind: Kind
+    var payload: [UInt8]
+
+    /// The bytes on the wire.
+    var encoded: [UInt8] { Array("\(kind.rawValue) \(payload.count)\n".utf8) + payload }
+
+    /// Takes the first whole message off the front of `buffer`; `nil` when it is not all there yet.
+    /// Throws on a header that cannot be read (the other side is not speaking this protocol).
+    static func take(from buffer: inout [UInt8]) throws(ProtocolError) -> WorkerMessage? {
+        guard let newline = buffer.prefix(64).firstIndex(of: 10) else {
+            if buffer.count >= 64 { throw ProtocolError() }
+            return nil
+        }
+        let header = String(decoding: buffer[..<newline], as: UTF8.self).split(separator: " ")
+        guard header.count == 2, let kind = Kind(rawValue: String(header[0])), let length = Int(header[1]), length >= 0
+        else { throw ProtocolError() }
+        let start = newline + 1
+        guard buffer.count - start >= length else { return nil }
+        let message = WorkerMessage(kind: kind, payload: Array(buffer[start..<start + length]))
+        buffer.removeFirst(start + length)
+        return message
+    }
+
+    /// The other side sent bytes that are not a message.
+    struct ProtocolError: Error {}
+}
+
+/// What the runner asks of a worker: run one notebook with these options.
+struct WorkerJob: Codable {
+    var path: String
+    var options: RunOptions
+}
+
+/// Where the cell a worker is about to run sits in its notebook, so a worker that dies can be reported there.
+public struct CellStart: Codable, Equatable, Sendable {
+    /// Notebook line and column of the cell's first code.
+    public var line: Int
+    public var column: Int
+    /// That line's text, for the caret display.
+    public var sourceLine: String
+}
+
+/// Writes and reads whole messages on file descriptors.
+enum MessageChannel {
+    /// Writes `message` completely; `false` when the other side has gone.
+    @discardableResult
+    static func send(_ message: WorkerMessage, to descriptor: Int32) -> Bool {
+        let bytes = message.encoded
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            written += count
+        }
+        return true
+    }
+
+    /// Reads until one whole message is in; `nil` at end of input or on a broken message.
+    static func receive(from descriptor: Int32, buffer: inout [UInt8]) -> WorkerMessage? {
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            do { if let message = try WorkerMessage.take(from: &buffer) { return message } } catch { return nil }
+            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return nil }
+            buffer.append(contentsOf: chunk[..<count])
+        }
+    }
+}

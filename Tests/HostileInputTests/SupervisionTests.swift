@@ -1,0 +1,145 @@
+import Foundation
+import Testing
+@testable import NotebookRunner
+
+/// Cells run in a worker process the runner watches: a worker that dies, runs out of memory or stops
+/// answering becomes a cell error at its cell, and the run goes on with the next notebook.
+@Suite struct SupervisionTests {
+    /// A notebook whose second cell never ends, and a harmless one after it.
+    private func scratchWithLoop() -> Scratch {
+        let scratch = Scratch()
+        scratch.write("# Loop\n\n```swift\nprint(1)\n```\n\n```swift\nvar n = 0\nwhile true { n += 1 }\n```\n", to: "notebooks/a-loop.md")
+        scratch.write("# Fine\n\n```swift\nprint(2 + 2)\n```\n", to: "notebooks/b-fine.md")
+        return scratch
+    }
+
+    @Test func aWorkerKilledBySignalIsACellErrorAtItsCellAndTheRunGoesOn() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = scratchWithLoop()
+        try FileManager.default.createDirectory(atPath: scratch.root + "/output", withIntermediateDirectories: true)
+        scratch.write("the last good handout\n", to: "output/a-loop.md")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nbrun)
+        process.arguments = ["--timeout", "60", "--output", "output", "notebooks/a-loop.md", "notebooks/b-fine.md"]
+        process.currentDirectoryURL = URL(fileURLWithPath: scratch.root)
+        let errorPipe = Pipe()
+        process.standardError = errorPipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        // The loop runs in nbrun's worker: find it and kill it the way a stack overflow would.
+        var worker: pid_t?
+        for _ in 0..<200 where worker == nil {
+            worker = Self.children(of: process.processIdentifier).first
+            if worker == nil { usleep(20_000) }
+        }
+        let pid = try #require(worker, "nbrun started no worker process")
+        usleep(300_000)
+        kill(pid, SIGSEGV)
+        let errors = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(errors.hasPrefix("notebooks/a-loop.md:8:1: error: the cell stopped: a memory fault, such as a stack overflow (SIGSEGV, signal 11)\nvar n = 0\n^"),
+                "\(errors)")
+        #expect(scratch.read("output/a-loop.md") == "the last good handout\n")
+        #expect(scratch.read("output/b-fine.md")?.contains("4") == true)
+    }
+
+    @Test func aBuiltinThatNeverTicksIsStoppedAtTheTimeLimit() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        // Sorting 30 million numbers is one builtin call: the interpreter's own watch cannot stop it.
+        scratch.write("# Sort\n\n```swift\nlet a = Array((0..<30_000_000).reversed())\nlet b = a.sorted()\nprint(b[0])\n```\n",
+                      to: "notebooks/sort.md")
+        let started = Date()
+        let (status, errors) = try BuiltProducts.run(nbrun, ["--timeout", "0.5", "notebooks/sort.md"], in: scratch.root)
+        #expect(status == 1)
+        #expect(errors == "notebooks/sort.md:4:1: error: cell exceeded the time limit of 0.5 s\nlet a = Array((0..<30_000_000).reversed())\n^\n")
+        // Stopped within the limit and its grace, not after the sort's many seconds.
+        #expect(Date().timeIntervalSince(started) < 0.5 + SupervisedWorker.grace(forTimeout: 0.5) + 3)
+        #expect(scratch.read("output/sort.md") == nil)
+    }
+
+    @Test func aNotebookThatExceedsItsMemoryIsACellErrorNamingTheLimit() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        // Each matrix is within the per-value limit; together they are 3 GB.
+        scratch.write("# Memory\n\n```swift\nvar m: [Matrix] = []\nfor _ in 0..<8 { m.append(Matrix.zeros(rows: 7000, columns: 7000) + 1.0) }\nprint(m.count)\n```\n",
+                      to: "notebooks/memory.md")
+        let (status, errors) = try BuiltProducts.run(nbrun, ["--memory-limit", "1000", "notebooks/memory.md"], in: scratch.root)
+        #expect(status == 1)
+        #expect(errors.hasPrefix("notebooks/memory.md:4:1: error: the cell stopped: it ran out of memory: a notebook may use at most 1000 MB (raise it with --memory-limit)"),
+                "\(errors)")
+    }
+
+    @Test func aTrapInACellIsACellError() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        scratch.write("# Trap\n\n```swift\nlet x = 1\n```\n\n```swift\nlet r = (Int.min..<Int.max).count\nprint(r)\n```\n", to: "notebooks/trap.md")
+        let (status, errors) = try BuiltProducts.run(nbrun, ["notebooks/trap.md"], in: scratch.root)
+        // A trap is a crash today; once the interpreter checks this count it is an ordinary cell error there.
+        #expect(status == 1)
+        #expect(errors.hasPrefix("notebooks/trap.md:8:"), "\(errors)")
+        #expect(!errors.contains("Backtracing"))
+    }
+
+    @Test func supervisedAndInProcessRunsWriteTheSameHandouts() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        let notebooks = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("notebooks/xor.md").path
+        scratch.write(try String(contentsOfFile: notebooks, encoding: .utf8), to: "notebooks/xor.md")
+        #expect(try BuiltProducts.run(nbrun, ["--quiet", "-o", "supervised", "notebooks/xor.md"], in: scratch.root).0 == 0)
+        #expect(try BuiltProducts.run(nbrun, ["--quiet", "--in-process", "-o", "here", "notebooks/xor.md"], in: scratch.root).0 == 0)
+        #expect(scratch.bytes("supervised/xor.md") == scratch.bytes("here/xor.md"))
+        #expect(scratch.bytes("supervised/xor.html") == scratch.bytes("here/xor.html"))
+        #expect(scratch.bytes("supervised/xor.md") != nil)
+    }
+
+    /// Processes whose parent is `parent` (from `/proc/PID/stat`'s fourth field).
+    static func children(of parent: pid_t) -> [pid_t] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry -> pid_t? in
+            guard let pid = pid_t(entry), let bytes = FileBytes.read("/proc/\(entry)/stat") else { return nil }
+            let text = String(decoding: bytes, as: UTF8.self)
+            guard let close = text.lastIndex(of: ")") else { return nil }
+            let fields = text[text.index(after: close)...].split(separator: " ")
+            return fields.count > 2 && pid_t(fields[1]) == parent ? pid : nil
+        }
+    }
+}
+
+/// The worker protocol's framing and the words for a worker's end, without starting a process.
+@Suite struct WorkerProtocolTests {
+    @Test func messagesComeOffTheBufferWholeAndInOrder() throws {
+        let first = WorkerMessage(kind: .cell, payload: Array("{\"line\":3}".utf8))
+        let second = WorkerMessage(kind: .render, payload: [])
+        var buffer = first.encoded + second.encoded
+        let partial = Array(buffer.prefix(5))
+        var short = partial
+        #expect(try WorkerMessage.take(from: &short) == nil)
+        #expect(short == partial)
+        #expect(try WorkerMessage.take(from: &buffer) == first)
+        #expect(try WorkerMessage.take(from: &buffer) == second)
+        #expect(buffer.isEmpty)
+    }
+
+    @Test func aHeaderThatIsNotAMessageIsAnError() {
+        var buffer = Array("Fatal error: something\n".utf8)
+        #expect(throws: WorkerMessage.ProtocolError.self) { try WorkerMessage.take(from: &buffer) }
+        var endless = [UInt8](repeating: 65, count: 100)
+        #expect(throws: WorkerMessage.ProtocolError.self) { try WorkerMessage.take(from: &endless) }
+    }
+
+    @Test func aWorkerEndIsDescribedBySignalAndLastWords() {
+        // waitpid's status: the signal number in the low seven bits, an exit code in the next byte.
+        #expect(WorkerExit(status: SIGILL, errorText: "", memoryLimitMegabytes: 10).description
+            == "a runtime check failed, such as an integer overflow or an index out of range (SIGILL, signal 4)")
+        #expect(WorkerExit(status: SIGTRAP, errorText: "x\nSwift/Array.swift:1: Fatal error: Index out of range\n",
+                           memoryLimitMegabytes: 10).description
+            == "a runtime check failed, such as an integer overflow or an index out of range (SIGTRAP, signal 5): Fatal error: Index out of range")
+        #expect(WorkerExit(status: 3 << 8, errorText: "", memoryLimitMegabytes: 10).description == "its worker process exited with status 3")
+        #expect(WorkerExit(status: SIGABRT, errorText: "Fatal error: failed to allocate 392000032 bytes of memory",
+                           memoryLimitMegabytes: 512).description
+            == "it ran out of memory: a notebook may use at most 512 MB (raise it with --memory-limit)")
+    }
+}
