@@ -10,6 +10,10 @@ public struct CellDiagnostic: Error, Sendable, Equatable {
     public var message: String
     /// The notebook's source line at `line` (without its container prefix stripped), for the caret display.
     public var sourceLine: String
+    /// Notes after the error, such as where the running cell called the function that failed.
+    public var notes: [CellDiagnostic] = []
+    /// `error`, or `note` for a note.
+    public var severity = "error"
 
     /// Creates a diagnostic.
     public init(file: String, line: Int, column: Int, message: String, sourceLine: String) {
@@ -22,10 +26,24 @@ public struct CellDiagnostic: Error, Sendable, Equatable {
 
     /// `file:line:col: error: message`, the source line and a caret under the column.
     public var formatted: String {
-        var text = "\(file):\(line):\(column): error: \(message)"
+        var text = "\(file):\(line):\(column): \(severity): \(message)"
         if !sourceLine.isEmpty {
-            text += "\n" + sourceLine + "\n" + String(repeating: " ", count: max(0, column - 1)) + "^"
+            text += "\n" + sourceLine + "\n" + String(repeating: " ", count: caretOffset) + "^"
         }
+        for note in notes { text += "\n" + note.formatted }
         return text
+    }
+
+    /// Characters before the caret: `column` counts UTF-8 bytes, as compilers do, but the caret sits
+    /// under the character that starts there, however many bytes the text before it takes.
+    var caretOffset: Int {
+        var bytes = max(0, column - 1)
+        var characters = 0
+        for character in sourceLine {
+            guard bytes > 0 else { break }
+            bytes -= character.utf8.count
+            characters += 1
+        }
+        return characters + max(0, bytes)
     }
 }

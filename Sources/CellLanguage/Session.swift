@@ -30,6 +30,8 @@ public final class Session {
 
     private let context: CellContext
     private let globals = GlobalTable()
+    /// Every cell compiled so far, by number, so an error in a function an earlier cell declared points there.
+    private var sources: [CellSource] = []
 
     /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
     public var baseDirectory: String {
@@ -96,8 +98,9 @@ public final class Session {
         context.cellCode = cell.code
         context.reseedForCell()
         globals.beginCell()
+        sources.append(cell)
         do {
-            let compiled = try Compiler.compile(cell.code, globals: globals)
+            let compiled = try Compiler.compile(cell.code, globals: globals, cellNumber: sources.count - 1)
             context.reserveGlobals(globals.count)
             let savedFrame = context.frame
             context.frame = Frame(slotCount: compiled.cellSlotCount, parent: nil)
@@ -116,11 +119,22 @@ public final class Session {
     }
 
     private func diagnostic(for error: CellError, in cell: CellSource) -> CellDiagnostic {
-        let position = error.position ?? CellPosition(line: 1, column: 1)
-        let mapped = cell.notebookPosition(line: position.line, column: position.column)
-        let lines = cell.code.split(separator: "\n", omittingEmptySubsequences: false)
+        var diagnostic = diagnostic(error.message, at: error.position ?? CellPosition(line: 1, column: 1), running: cell)
+        if let call = error.calledFrom {
+            var note = self.diagnostic("called from here", at: call, running: cell)
+            note.severity = "note"
+            diagnostic.notes = [note]
+        }
+        return diagnostic
+    }
+
+    /// `message` at `position`, in the notebook lines of the cell the position is in.
+    private func diagnostic(_ message: String, at position: CellPosition, running cell: CellSource) -> CellDiagnostic {
+        let source = position.cell.flatMap { $0 < sources.count ? sources[$0] : nil } ?? cell
+        let mapped = source.notebookPosition(line: position.line, column: position.column)
+        let lines = source.code.split(separator: "\n", omittingEmptySubsequences: false)
         let sourceLine = position.line >= 1 && position.line <= lines.count ? String(lines[position.line - 1]) : ""
-        return CellDiagnostic(file: cell.file, line: mapped.line, column: mapped.column, message: error.message,
+        return CellDiagnostic(file: source.file, line: mapped.line, column: mapped.column, message: message,
                               sourceLine: sourceLine)
     }
 }

@@ -73,7 +73,8 @@ public enum NotebookPipeline {
     /// Runs every cell that should run and returns what each shows, the count run and the failures.
     static func execute(_ notebook: Notebook, options: RunOptions,
                         progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
-        let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
+        let limits = ExecutionLimits(secondsPerCell: options.timeout)
+        let session = Session(limits: limits)
         let folder = (notebook.path as NSString).deletingLastPathComponent
         session.baseDirectory = folder.isEmpty ? "." : folder
         session.readableFolders = options.readableFolders
@@ -89,22 +90,25 @@ public enum NotebookPipeline {
             let source = CellSource(file: notebook.path, code: cell.code, firstLine: cell.firstCodeLine,
                                     columnOffsets: cell.columnOffsets)
             progress(.cell(start(of: cell, in: notebook)))
-            let outcome = session.run(source)
+            var outcome = session.run(source)
             cellsRun += 1
+            // How far a stopped cell got depends on the machine's speed: its partial output is not shown.
+            if outcome.error?.message == limits.timeLimitMessage { outcome.blocks = [] }
             switch (outcome.error, cell.options.shouldFail) {
             case (nil, false):
                 presentations[cell.index] = CellPresentation(
                     blocks: outcome.blocks, hideCode: cell.options.hideCode,
                     showsOutput: !cell.options.hideOutput && !outcome.blocks.isEmpty)
             case (var diagnostic?, false):
-                diagnostic.sourceLine = notebook.source.content(ofLine: diagnostic.line)
+                diagnostic.quoteSource(from: notebook)
                 errors.append(diagnostic.formatted)
                 presentations[cell.index] = CellPresentation(blocks: outcome.blocks + [.text(diagnostic.formatted)],
                                                              isError: true)
             case (var diagnostic?, true):
                 // The handout names the file without its folder, so it reads the same however nbrun was called.
                 diagnostic.file = notebook.name + ".md"
-                diagnostic.sourceLine = notebook.source.content(ofLine: diagnostic.line)
+                diagnostic.notes = diagnostic.notes.map { var note = $0; note.file = diagnostic.file; return note }
+                diagnostic.quoteSource(from: notebook)
                 presentations[cell.index] = CellPresentation(
                     blocks: outcome.blocks + [.text(diagnostic.formatted)], isError: true,
                     hideCode: cell.options.hideCode, showsOutput: !cell.options.hideOutput)
@@ -126,5 +130,13 @@ public enum NotebookPipeline {
         let text = notebook.source.content(ofLine: line)
         let blank = text.prefix { $0 == " " || $0 == ">" || $0 == "\t" }
         return CellStart(line: line, column: blank.count + 1, sourceLine: text)
+    }
+}
+
+extension CellDiagnostic {
+    /// Quotes the notebook's own lines (with their container prefixes) under the error and each note.
+    mutating func quoteSource(from notebook: Notebook) {
+        sourceLine = notebook.source.content(ofLine: line)
+        for index in notes.indices { notes[index].sourceLine = notebook.source.content(ofLine: notes[index].line) }
     }
 }

@@ -65,7 +65,7 @@ struct NBRun: ParsableCommand {
         }
         runBLASOnOneThread()
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(pathsNotOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Self.exit(withError: exit)
@@ -85,6 +85,15 @@ struct NBRun: ParsableCommand {
         setenv("OPENBLAS_NUM_THREADS", "1", 1)
         execv("/proc/self/exe", CommandLine.unsafeArgv)  // returns only if it failed: then go on as we are
         #endif
+    }
+
+    /// A notebook named like an option (`-dash.md`, which would read as `-d -a -s -h`) is a path when the file exists.
+    static func pathsNotOptions(_ arguments: [String]) -> [String] {
+        let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
+        return arguments.enumerated().map { index, argument in
+            index < end && argument.hasPrefix("-") && !argument.hasPrefix("--") && argument.hasSuffix(".md")
+                && FileManager.default.fileExists(atPath: argument) ? "./" + argument : argument
+        }
     }
 
     func validate() throws {

@@ -15,6 +15,8 @@ struct CompiledCell {
 final class Compiler {
     let converter: SourceLocationConverter
     let globals: GlobalTable
+    /// The session's number for this cell, stamped on every position (``CellPosition/cell``).
+    let cellNumber: Int?
     var scope: FunctionScope
     /// How deeply the expression being compiled nests, against ``maximumExpressionNesting``.
     var expressionNesting = 0
@@ -26,14 +28,15 @@ final class Compiler {
         return table
     }()
 
-    private init(converter: SourceLocationConverter, globals: GlobalTable) {
+    private init(converter: SourceLocationConverter, globals: GlobalTable, cellNumber: Int?) {
         self.converter = converter
         self.globals = globals
+        self.cellNumber = cellNumber
         scope = FunctionScope(parent: nil, isCell: true)
     }
 
     /// Parses and compiles `code`, declaring its top-level names in `globals`.
-    static func compile(_ code: String, globals: GlobalTable) throws -> CompiledCell {
+    static func compile(_ code: String, globals: GlobalTable, cellNumber: Int? = nil) throws -> CompiledCell {
         try checkNesting(code)
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
@@ -50,7 +53,7 @@ final class Compiler {
             throw CellError(foldError.message, position: CellPosition(line: location.line, column: location.column))
         }
         guard let file = folded.as(SourceFileSyntax.self) else { throw CellError("internal error: folding lost the file") }
-        let compiler = Compiler(converter: converter, globals: globals)
+        let compiler = Compiler(converter: converter, globals: globals, cellNumber: cellNumber)
         let statements = try compiler.items(file.statements, topLevel: true)
         return CompiledCell(statements: statements, cellSlotCount: compiler.scope.slotCount)
     }
@@ -129,7 +132,7 @@ final class Compiler {
 
     func position(_ node: some SyntaxProtocol) -> CellPosition {
         let location = converter.location(for: node.positionAfterSkippingLeadingTrivia)
-        return CellPosition(line: location.line, column: location.column)
+        return CellPosition(line: location.line, column: location.column, cell: cellNumber)
     }
 
     func error(_ message: String, at node: some SyntaxProtocol) -> CellError {

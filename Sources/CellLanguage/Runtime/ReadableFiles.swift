@@ -12,11 +12,15 @@ struct ReadableFiles {
     /// The resolved path of `path` (as a cell wrote it) when it exists and may be read.
     func resolve(_ path: String) throws(Refusal) -> String {
         let joined = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
-        guard let real = Self.realPath(joined) else { throw .missing(looked: joined) }
         let roots = ([baseDirectory] + extraFolders).compactMap(Self.realPath)
-        guard roots.contains(where: { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }) else {
-            throw .outside
+        func inside(_ real: String) -> Bool {
+            roots.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
+        // The folder first, so a refusal says nothing about whether a file outside exists.
+        let folder = Self.realPath((joined as NSString).deletingLastPathComponent)
+        if let folder, !inside(folder) { throw .outside }
+        guard let real = Self.realPath(joined) else { throw .missing(looked: joined) }
+        guard inside(real) else { throw .outside }
         return real
     }
 

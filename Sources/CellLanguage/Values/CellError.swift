@@ -4,11 +4,15 @@ public struct CellPosition: Sendable, Equatable {
     public var line: Int
     /// Column inside the line, 1-based.
     public var column: Int
+    /// Which of the session's cells the code is in (a function declared in an earlier cell runs there);
+    /// `nil` for the running cell.
+    public var cell: Int?
 
     /// Creates a position.
-    public init(line: Int, column: Int) {
+    public init(line: Int, column: Int, cell: Int? = nil) {
         self.line = line
         self.column = column
+        self.cell = cell
     }
 }
 
@@ -23,6 +27,8 @@ public struct CellError: Error, Sendable {
     public var position: CellPosition?
     /// The index of the call argument at fault, so the call can point at it.
     public var argumentIndex: Int?
+    /// Where the running cell called into the code of another cell that raised the error (a note, as the compiler gives).
+    public var calledFrom: CellPosition?
 
     /// Creates an error with a message.
     public init(_ message: String, position: CellPosition? = nil, argumentIndex: Int? = nil) {
@@ -39,10 +45,16 @@ extension CellError {
         return CellError(String(describing: error))
     }
 
-    /// Returns the error located at `position` unless it already has a position.
+    /// Returns the error located at `position` unless it already has a position. An error from another
+    /// cell's code passing through `position` keeps its place and notes the innermost call in each cell it
+    /// leaves, so the last note is in the cell that was running.
     func located(at position: CellPosition) -> CellError {
         var copy = self
-        if copy.position == nil { copy.position = position }
+        guard let own = copy.position else {
+            copy.position = position
+            return copy
+        }
+        if own.cell != position.cell, copy.calledFrom?.cell != position.cell { copy.calledFrom = position }
         return copy
     }
 }
