@@ -50,6 +50,20 @@ public final class Session {
         context = CellContext(limits: limits)
     }
 
+    /// Values can nest deeper than an ordinary thread's stack can free (an array nested 50 000 deep,
+    /// built in a loop): they are dropped on a thread with a cell's stack, as they were built.
+    deinit {
+        nonisolated(unsafe) let context = Unmanaged.passUnretained(self.context)
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            context.takeUnretainedValue().releaseValues()
+            finished.signal()
+        }
+        thread.stackSize = Session.cellStackSize
+        thread.start()
+        finished.wait()
+    }
+
     /// Sets the notebook seed from which every later cell's random numbers derive (default 0).
     public func setNotebookSeed(_ seed: UInt64) {
         context.setNotebookSeed(seed)

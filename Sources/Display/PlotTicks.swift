@@ -90,8 +90,11 @@ extension Plot {
         }
 
         private static func logarithmicTicks(lower: Double, upper: Double) -> [Double] {
-            let first = Int((log10(lower) - 1e-9).rounded(.up))
-            let last = Int((log10(upper) + 1e-9).rounded(.down))
+            // A lower end padded down to 0 (subnormal data) has no decade: keep the two ends.
+            let lowest = log10(lower), highest = log10(upper)
+            guard lowest.isFinite, highest.isFinite else { return [lower, upper] }
+            let first = Int((lowest - 1e-9).rounded(.up))
+            let last = Int((highest + 1e-9).rounded(.down))
             // Within two decades, 2 and 5 times each power of ten are ticks too.
             let multiples: [Double] = last - first <= 2 ? [1, 2, 5] : [1]
             var ticks: [Double] = []

@@ -5,21 +5,43 @@ import Foundation
 enum FileBytes {
     /// The file's bytes, or `nil` when it cannot be opened or read (missing, a folder, no permission).
     static func read(_ path: String) -> [UInt8]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
+        if case .bytes(let bytes) = read(path, atMost: Int.max) { return bytes }
+        return nil
+    }
+
+    /// What reading a file with a size limit found.
+    enum Reading {
+        case bytes([UInt8])
+        /// Missing, a folder, no permission, or a read error.
+        case unreadable
+        /// A device, a pipe or a socket: `/dev/zero` would never end.
+        case notRegular
+        case tooLarge
+    }
+
+    /// Reads a regular file of at most `limit` bytes, opened read-only.
+    static func read(_ path: String, atMost limit: Int) -> Reading {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
+        guard descriptor >= 0 else { return .unreadable }
         defer { close(descriptor) }
         var status = stat()
         var bytes: [UInt8] = []
-        if fstat(descriptor, &status) == 0 { bytes.reserveCapacity(Int(status.st_size)) }
+        guard fstat(descriptor, &status) == 0 else { return .unreadable }
+        if (status.st_mode & S_IFMT) == S_IFDIR { return .unreadable }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { return .notRegular }
+        guard Int(status.st_size) <= limit else { return .tooLarge }
+        bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
-            if count == 0 { return bytes }
+            if count == 0 { return .bytes(bytes) }
             if count < 0 {
                 if errno == EINTR { continue }
-                return nil
+                return .unreadable
             }
             bytes.append(contentsOf: chunk[..<count])
+            // The file may grow while it is read.
+            if bytes.count > limit { return .tooLarge }
         }
     }
 }

@@ -14,6 +14,9 @@ import Rendering
 ///
 /// Writing or checking the handouts is the caller's stage (``Runner``), so a failed run writes nothing.
 public enum NotebookPipeline {
+    /// The largest notebook file nbrun reads (a course notebook is tens of kilobytes).
+    public static let maximumNotebookBytes = 20_000_000
+
     /// A stage beginning, reported so a supervisor can tell where a run stopped (``WorkerLoop``).
     public enum Event {
         /// A cell is about to run.
@@ -27,8 +30,14 @@ public enum NotebookPipeline {
         let started = DispatchTime.now()
         var result = NotebookResult(path: path, name: path, title: path)
 
-        guard let bytes = FileBytes.read(path) else {
-            result.errors = ["\(path): error: cannot read the file"]
+        let reading = FileBytes.read(path, atMost: maximumNotebookBytes)
+        guard case .bytes(let bytes) = reading else {
+            let reason = switch reading {
+            case .notRegular: "not a regular file (a notebook is a Markdown file)"
+            case .tooLarge: "larger than \(maximumNotebookBytes) bytes, the most a notebook may hold"
+            default: "cannot read the file"
+            }
+            result.errors = ["\(path): error: \(reason)"]
             result.unreadable = true
             return result
         }

@@ -52,19 +52,23 @@ public struct GradientCheckReport: Sendable, Equatable {
 
 extension Network {
     /// Checks backpropagation against central differences for every weight and bias, on the
-    /// objective J (+ R) of `loss` over the batch.
+    /// objective J (+ R) of `loss` over the batch. `checkpoint` runs after each parameter and may
+    /// throw to stop the check (a caller's time limit).
     public func gradientCheck(inputs: Matrix, targets: Matrix, loss: Loss, regularization: Regularization = .none,
                               epsilon: Double = GradientCheckReport.defaultEpsilon,
-                              tolerance: Double = GradientCheckReport.defaultTolerance) throws -> GradientCheckReport {
+                              tolerance: Double = GradientCheckReport.defaultTolerance,
+                              checkpoint: () throws -> Void = {}) throws -> GradientCheckReport {
         try gradientCheck(inputs: inputs, targets: targets, loss: loss, regularization: regularization,
-                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil, form: blasLargeLayerForm)
+                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil, form: blasLargeLayerForm,
+                          checkpoint: checkpoint)
     }
 
     /// The gradient check, optionally backpropagating with other activations' derivatives
     /// (a deliberate fault, so tests can show the check fails) or in another large-layer form.
     func gradientCheck(inputs: Matrix, targets: Matrix, loss: Loss, regularization: Regularization,
                        epsilon: Double, tolerance: Double, derivativeActivations: [Activation]?,
-                       form: LargeLayerForm = blasLargeLayerForm) throws -> GradientCheckReport {
+                       form: LargeLayerForm = blasLargeLayerForm,
+                       checkpoint: () throws -> Void = {}) throws -> GradientCheckReport {
         try validate(inputs: inputs, targets: targets, loss: loss)
         guard epsilon > 0 else { throw NetworkError.invalidOption("epsilon must be positive, found \(epsilon)") }
         let workspace = Workspace(self, capacity: inputs.rows, form: form)
@@ -82,6 +86,7 @@ extension Network {
                 ("bias", layer.bias, analytic.biasGradients[index]),
             ] {
                 for entry in 0..<matrix.count {
+                    try checkpoint()
                     let (row, column) = (entry / matrix.columns, entry % matrix.columns)
                     let offset = name == "weights" ? workspace.weightOffset(index, row: row, column: column)
                                                    : workspace.biasOffsets[index] + column

@@ -51,4 +51,15 @@ import Testing
         #expect(handouts[0]?.contains("```output\nslow.md:5:") == true, "\(handouts[0] ?? "")")
         #expect(handouts[0]?.contains("1000\n") == false)
     }
+
+    @Test func aDeviceOrAHugeFileIsRefusedNotReadUntilMemoryRunsOut() {
+        let scratch = Scratch()
+        var options = RunOptions()
+        options.outputDirectory = scratch.root + "/output"
+        let device = NotebookPipeline.run(path: "/dev/zero", options: options)
+        #expect(device.errors == ["/dev/zero: error: not a regular file (a notebook is a Markdown file)"] && device.unreadable)
+        scratch.write(String(repeating: "a", count: NotebookPipeline.maximumNotebookBytes + 1), to: "notebooks/huge.md")
+        let huge = NotebookPipeline.run(path: scratch.root + "/notebooks/huge.md", options: options)
+        #expect(huge.errors == ["\(scratch.root)/notebooks/huge.md: error: larger than 20000000 bytes, the most a notebook may hold"])
+    }
 }

@@ -44,3 +44,29 @@ extension LimitTests {
         #expect(seconds < 5)
     }
 }
+
+extension LimitTests {
+    @Test func sortingAndGradientChecksCountTowardTheTimeLimit() {
+        // One builtin call each, many seconds of work with no statement of the cell in between; without
+        // their own ticks they ran to the end and only the next statement saw the time was up.
+        let (sortStatus, sortErrors, sortSeconds) = runTimed("""
+            let a = (0..<300_000).map { Double(($0 * 7919) % 300_000) }
+            var b = a
+            for _ in 0..<5 { b = b + b }
+            let c = b.sorted()
+            print(c[0])
+            """, timeout: 2.5)
+        #expect(sortStatus == .failure)
+        #expect(sortErrors.first?.contains("error: cell exceeded the time limit of 2.5 s") == true, "\(sortErrors)")
+        #expect(sortSeconds < 6, "the sort ran past the limit")
+
+        let (checkStatus, checkErrors, checkSeconds) = runTimed("""
+            let net = Network(sizes: [100, 100, 1], activations: [.sigmoid, .sigmoid], seed: 1)
+            let report = gradientCheck(net, inputs: Matrix.zeros(rows: 400, columns: 100), targets: Matrix.zeros(rows: 400, columns: 1), loss: .halfSumSquared)
+            print(report)
+            """, timeout: 0.5)
+        #expect(checkStatus == .failure)
+        #expect(checkErrors.first?.contains("error: cell exceeded the time limit of 0.5 s") == true, "\(checkErrors)")
+        #expect(checkSeconds < 4, "the gradient check ran past the limit")
+    }
+}

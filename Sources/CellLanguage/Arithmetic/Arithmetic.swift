@@ -244,4 +244,18 @@ enum ResourceLimits {
             throw CellError("an array of \(count) elements exceeds the limit of \(maximumElements)")
         }
     }
+
+    /// The entries of matrices of these shapes together, checked: a count past `Int` is an error, never a trap.
+    static func checkEntryCount(ofShapes shapes: some Sequence<(Int, Int)>) throws {
+        var total = 0
+        for (rows, columns) in shapes {
+            let (entries, productOverflow) = max(0, rows).multipliedReportingOverflow(by: max(0, columns))
+            let (sum, sumOverflow) = total.addingReportingOverflow(entries)
+            guard !productOverflow, !sumOverflow else {
+                throw CellError("these sizes need more than \(Int.max) entries; the limit is \(maximumElements)")
+            }
+            total = sum
+        }
+        try checkElementCount(total)
+    }
 }

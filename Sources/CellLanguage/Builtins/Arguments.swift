@@ -148,8 +148,10 @@ public struct Arguments {
             return numbers
         case .matrix(let matrix) where matrix.rows == 1 || matrix.columns == 1: return matrix.storage
         case .range(let range):
-            let (lower, upper) = try range.integerBounds()
-            return (lower..<upper).map(Double.init)
+            let count = try range.integerCount()
+            try ResourceLimits.checkElementCount(count)
+            let lower = try range.integerBounds().lower
+            return (lower..<lower + count).map(Double.init)
         default: throw mismatch(index, expected: "an array of numbers", found: value)
         }
     }

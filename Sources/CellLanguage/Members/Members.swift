@@ -65,8 +65,7 @@ enum Members {
             case "lowerBound": return range.lower
             case "upperBound": return range.upper
             case "count":
-                let (lower, upper) = try range.integerBounds()
-                return .int(upper - lower)
+                return .int(try range.integerCount())
             default: break
             }
         case .tuple(let elements):
@@ -236,8 +235,13 @@ enum Members {
         case "sorted":
             try expectLabels([])
             var failure: (any Error)?
+            // Every comparison ticks, so sorting millions of values stops at the time limit too.
             let sorted = elements.sorted { a, b in
-                do { return try Arithmetic.truth(Arithmetic.binary(.less, a, b)) } catch {
+                if failure != nil { return false }
+                do {
+                    try context.tick()
+                    return try Arithmetic.truth(Arithmetic.binary(.less, a, b))
+                } catch {
                     failure = error
                     return false
                 }
@@ -250,7 +254,14 @@ enum Members {
         case "joined":
             try expectLabels(labels.isEmpty ? [] : ["separator"])
             let separator = labels.isEmpty ? "" : arguments[0].value.description
-            return .string(elements.map(\.description).joined(separator: separator))
+            let parts = elements.map(\.description)
+            // Counted before joining: the result must fit the string limit.
+            var length = max(0, parts.count - 1) * separator.utf8.count
+            for part in parts {
+                length += part.utf8.count
+                try ResourceLimits.checkStringLength(length)
+            }
+            return .string(parts.joined(separator: separator))
         default:
             return nil
         }

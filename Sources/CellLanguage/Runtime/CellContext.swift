@@ -99,6 +99,18 @@ public final class CellContext {
         }
     }
 
+    /// Drops every value the session holds, on the calling thread (``Session`` calls it on a cell-sized stack).
+    func releaseValues() {
+        globals.releaseValues()
+        frame.releaseValues()
+        returnValue = .void
+        blocks = []
+        for capture in captures {
+            capture.frame?.releaseValues()
+            capture.box?.value = .void
+        }
+    }
+
     deinit {
         for capture in captures {
             capture.frame?.releaseValues()

@@ -149,9 +149,10 @@ final class ForStatement: Statement {
     static func elements(of value: Value) throws -> [Value] {
         switch value {
         case .range(let range):
-            let (lower, upper) = try range.integerBounds()
-            try ResourceLimits.checkElementCount(upper - lower)
-            return (lower..<upper).map { .int($0) }
+            let count = try range.integerCount()
+            try ResourceLimits.checkElementCount(count)
+            let lower = try range.integerBounds().lower
+            return (lower..<lower + count).map { .int($0) }
         case .array(let elements), .tuple(let elements):
             return elements
         case .matrix(let matrix):

@@ -49,6 +49,14 @@ public struct RangeValue {
         self.isClosed = isClosed
     }
 
+    /// How many integers the range holds, checked: `Int.min..<Int.max` is an error, not a trap.
+    func integerCount() throws -> Int {
+        let (lower, upper) = try integerBounds()
+        let (count, overflow) = upper.subtractingReportingOverflow(lower)
+        guard !overflow else { throw CellError("the range from \(lower) to \(upper) has more elements than an Int can count") }
+        return max(0, count)
+    }
+
     /// The integers the range holds, as a half-open pair, when both bounds are integers.
     func integerBounds() throws -> (lower: Int, upperExclusive: Int) {
         guard case .int(let low) = lower, case .int(let high) = upper else {

@@ -5,17 +5,18 @@ import NumericCore
 /// for every weight and bias; `gradientCheck(of:gradient:at:)` does the same for a cell closure.
 enum GradientCheckVerbs {
     static let builtins: [Builtin] = [
-        Builtin("gradientCheck(_:inputs:targets:loss:regularization?:tolerance?:)") { arguments, _ in
+        Builtin("gradientCheck(_:inputs:targets:loss:regularization?:tolerance?:)") { arguments, context in
             let (inputs, targets) = try BackwardVerbs.batch(arguments)
-            return try check(arguments, inputs: inputs, targets: targets)
+            return try check(arguments, inputs: inputs, targets: targets, context: context)
         },
-        Builtin("gradientCheck(_:_:_:loss:regularization?:tolerance?:)") { arguments, _ in
+        Builtin("gradientCheck(_:_:_:loss:regularization?:tolerance?:)") { arguments, context in
             let inputs = try arguments.matrix(1)
-            return try check(arguments, inputs: inputs, targets: DatasetVerbs.column(try arguments.matrix(2), examples: inputs.rows))
+            return try check(arguments, inputs: inputs, targets: DatasetVerbs.column(try arguments.matrix(2), examples: inputs.rows),
+                             context: context)
         },
-        Builtin("gradientCheck(_:on:loss:regularization?:tolerance?:)") { arguments, _ in
+        Builtin("gradientCheck(_:on:loss:regularization?:tolerance?:)") { arguments, context in
             let data = try arguments.dataset("on")
-            return try check(arguments, inputs: data.inputs, targets: data.targets)
+            return try check(arguments, inputs: data.inputs, targets: data.targets, context: context)
         },
         Builtin("gradientCheck(of:gradient:at:tolerance?:)") { arguments, context in
             let function = try arguments.closure("of"), gradient = try arguments.closure("gradient")
@@ -44,11 +45,12 @@ enum GradientCheckVerbs {
         return tolerance
     }
 
-    static func check(_ arguments: Arguments, inputs: Matrix, targets: Matrix) throws -> Value {
+    static func check(_ arguments: Arguments, inputs: Matrix, targets: Matrix, context: CellContext) throws -> Value {
         let network = try arguments.network(0).network
+        // Two objectives per parameter: every parameter counts toward the cell's time limit.
         let report = try network.gradientCheck(inputs: inputs, targets: targets, loss: try arguments.loss("loss"),
                                                regularization: try arguments.regularization("regularization"),
-                                               tolerance: try tolerance(arguments))
+                                               tolerance: try tolerance(arguments), checkpoint: { try context.checkDeadline() })
         return .object(GradientCheckObject(report, network: network))
     }
 }

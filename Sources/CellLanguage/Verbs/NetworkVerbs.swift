@@ -13,7 +13,7 @@ enum NetworkVerbs {
                 return size
             }
             let activations = try arguments.activations("activations")
-            try ResourceLimits.checkElementCount(zip(sizes, sizes.dropFirst()).reduce(0) { $0 + max(0, $1.0) * max(0, $1.1) })
+            try ResourceLimits.checkEntryCount(ofShapes: zip(sizes, sizes.dropFirst()))
             // Small random weights (uniform in ±1/√fan-in, biases 0): from `seed:` when given, else
             // from the cell's own seeded generator, so the notebook stays reproducible.
             if let seed = try arguments.seed("seed") {
