@@ -63,7 +63,8 @@ struct NBRun: ParsableCommand {
         if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
             WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
         }
-        runBLASOnOneThread()
+        // Supervised runs do their products in workers, which are started with the variable set.
+        if CommandLine.arguments.contains("--in-process") { runBLASOnOneThread() }
         do {
             var command = try parseAsRoot(pathsNotOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
@@ -78,7 +79,8 @@ struct NBRun: ParsableCommand {
 
     /// OpenBLAS reads `OPENBLAS_NUM_THREADS` when it loads, before `main`, and starts worker threads that
     /// spin while idle; notebooks run their products on one thread (`--jobs` is the parallelism), so when
-    /// the variable is unset, set it and start again as the same program with the same arguments.
+    /// cells run in this process and the variable is unset, set it and start again as the same program
+    /// with the same arguments.
     private static func runBLASOnOneThread() {
         #if os(Linux)
         guard getenv("OPENBLAS_NUM_THREADS") == nil else { return }

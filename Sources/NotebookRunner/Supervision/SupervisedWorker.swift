@@ -52,6 +52,7 @@ final class SupervisedWorker {
         var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
         var current: CellStart?
         var cells = 0
+        var markdown: String?, html: String?
         var errorText: [UInt8] = []
         while true {
             switch wait(until: deadline, errorText: &errorText) {
@@ -63,9 +64,15 @@ final class SupervisedWorker {
                     cells += 1
                 case .render:
                     current = nil
+                case .markdown:
+                    markdown = String(decoding: message.payload, as: UTF8.self)
+                case .html:
+                    html = String(decoding: message.payload, as: UTF8.self)
                 case .result:
                     if var result = try? JSONDecoder().decode(NotebookResult.self, from: Data(message.payload)) {
                         result.path = path
+                        result.markdown = markdown
+                        result.html = html
                         return result
                     }
                     return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result", options: options)

@@ -30,7 +30,12 @@ public enum WorkerLoop {
                     MessageChannel.send(WorkerMessage(kind: .render, payload: []), to: channel)
                 }
             }
-            guard let payload = try? encoder.encode(result),
+            var summary = result
+            summary.markdown = nil
+            summary.html = nil
+            if let markdown = result.markdown { MessageChannel.send(WorkerMessage(kind: .markdown, payload: Array(markdown.utf8)), to: channel) }
+            if let html = result.html { MessageChannel.send(WorkerMessage(kind: .html, payload: Array(html.utf8)), to: channel) }
+            guard let payload = try? encoder.encode(summary),
                   MessageChannel.send(WorkerMessage(kind: .result, payload: Array(payload)), to: channel)
             else { exit(3) }
         }

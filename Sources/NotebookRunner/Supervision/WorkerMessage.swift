@@ -3,11 +3,13 @@ import Foundation
 /// One message between the runner and a worker process: a header line `KIND LENGTH` and `LENGTH` bytes.
 ///
 /// The runner sends `job` (a ``WorkerJob`` as JSON); the worker answers with `cell` before each cell it
-/// runs (``CellStart``), `render` when it starts writing the handouts, and `result` (a ``NotebookResult``
-/// as JSON). A worker that stops answering, or whose pipe closes before `result`, has stopped.
+/// runs (``CellStart``), `render` when it starts writing the handouts, the handouts as they are
+/// (`markdown`, `html`: raw UTF-8, since JSON-escaping megabytes of SVG costs more than the run), and
+/// `result` (the rest of the ``NotebookResult`` as JSON). A worker that stops answering, or whose pipe
+/// closes before `result`, has stopped.
 struct WorkerMessage: Equatable {
     enum Kind: String {
-        case job, cell, render, result
+        case job, cell, render, markdown, html, result
     }
 
     var kind: Kind
