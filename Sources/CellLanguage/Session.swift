@@ -16,7 +16,7 @@ public struct ExecutionLimits: Sendable {
 
     /// The error of a cell stopped at `secondsPerCell`, the same whichever watch stopped it.
     public var timeLimitMessage: String {
-        "cell exceeded the time limit of \(NumberFormatForLimits.seconds(secondsPerCell)) s"
+        "cell exceeded the time limit of \(NumberFormatForLimits.seconds(secondsPerCell)) s (raise it with --timeout)"
     }
 }
 
@@ -32,6 +32,10 @@ public final class Session {
     private let globals = GlobalTable()
     /// Every cell compiled so far, by number, so an error in a function an earlier cell declared points there.
     private var sources: [CellSource] = []
+
+    /// Called before each top-level statement of a cell with its notebook line and column, on the cell's
+    /// thread; a supervisor uses it to say at which line a cell that crashed was.
+    public var onStatement: ((_ line: Int, _ column: Int) -> Void)?
 
     /// The folder relative paths in cells (such as a CSV file) are resolved against: the notebook's folder.
     public var baseDirectory: String {
@@ -121,6 +125,10 @@ public final class Session {
             defer { context.frame = savedFrame }
             context.deadline = ContinuousClock.now + .milliseconds(Int64(context.limits.secondsPerCell * 1000))
             for statement in compiled.statements {
+                if let onStatement {
+                    let place = cell.notebookPosition(line: statement.position.line, column: statement.position.column)
+                    onStatement(place.line, place.column)
+                }
                 _ = try statement.execute(context)
             }
             context.flushText()

@@ -42,10 +42,8 @@ enum AtomicFile {
     /// Writes `text` to a new hidden file in `path`'s folder, flushed to disk; returns its path.
     private static func writeTemporary(_ text: String, beside path: String) throws(WriteError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            do { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) } catch {
-                throw WriteError(description: "cannot create the output folder \(folder): \(FileErrorText.reason(error))")
-            }
+        if !folder.isEmpty, let reason = makeFolders(folder) {
+            throw WriteError(description: "cannot create the output folder \(folder): \(reason)")
         }
         let temporary = hiddenName(beside: path, kind: "new")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
@@ -73,6 +71,21 @@ enum AtomicFile {
         return temporary
     }
 
+    /// Creates `folder` and its missing parents; the system's reason when it cannot (`Not a directory`),
+    /// not Foundation's `NSCocoaErrorDomain error 512`.
+    private static func makeFolders(_ folder: String) -> String? {
+        var path = folder.hasPrefix("/") ? "/" : ""
+        for component in folder.split(separator: "/") {
+            path += (path.isEmpty || path == "/" ? "" : "/") + component
+            if mkdir(path, 0o755) == 0 { continue }
+            let failure = errno
+            var status = stat()
+            if failure == EEXIST, stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFDIR { continue }
+            return failure == EEXIST ? "\(path) is not a folder" : String(cString: strerror(failure))
+        }
+        return nil
+    }
+
     private static let counter = Counter()
 
     /// A short hidden name in `path`'s folder, unique to this process (a long handout name must not make it too long).
@@ -85,20 +98,5 @@ enum AtomicFile {
         private let lock = NSLock()
         private var value = 0
         func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-    }
-}
-
-/// The operating system's reason for a file error, without Foundation's domain and code
-/// (`NSCocoaErrorDomain error 512` tells a user nothing).
-enum FileErrorText {
-    static func reason(_ error: Error) -> String {
-        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
-        if let posix = underlying, posix.domain == NSPOSIXErrorDomain { return String(cString: strerror(Int32(posix.code))) }
-        let code = (error as NSError).code
-        if code == NSFileWriteFileExistsError || code == CocoaError.fileWriteFileExists.rawValue {
-            return "a file of that name is in the way"
-        }
-        if code == CocoaError.fileWriteNoPermission.rawValue { return "permission denied" }
-        return (error as NSError).localizedDescription
     }
 }

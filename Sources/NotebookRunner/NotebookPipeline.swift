@@ -21,6 +21,8 @@ public enum NotebookPipeline {
     public enum Event {
         /// A cell is about to run.
         case cell(CellStart)
+        /// A top-level statement of the running cell is about to run, at this notebook line and column.
+        case statement(line: Int, column: Int)
         /// Every cell has run; the handouts are being rendered.
         case render
     }
@@ -87,6 +89,15 @@ public enum NotebookPipeline {
         let folder = (notebook.path as NSString).deletingLastPathComponent
         session.baseDirectory = folder.isEmpty ? "." : folder
         session.readableFolders = options.readableFolders
+        return withoutActuallyEscaping(progress) { progress in
+            session.onStatement = { progress(.statement(line: $0, column: $1)) }
+            defer { session.onStatement = nil }
+            return execute(notebook, in: session, limits: limits, options: options, progress: progress)
+        }
+    }
+
+    private static func execute(_ notebook: Notebook, in session: Session, limits: ExecutionLimits, options: RunOptions,
+                                progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
         var presentations: [Int: CellPresentation] = [:]
         var errors: [String] = []
         var cellsRun = 0
@@ -138,7 +149,8 @@ public enum NotebookPipeline {
         let line = cell.code.isEmpty ? cell.openingLine : cell.firstCodeLine
         let text = notebook.source.content(ofLine: line)
         let blank = text.prefix { $0 == " " || $0 == ">" || $0 == "\t" }
-        return CellStart(line: line, column: blank.count + 1, sourceLine: text)
+        let lines = (line..<max(line, cell.closingLine)).map { notebook.source.content(ofLine: $0) }
+        return CellStart(line: line, column: blank.count + 1, sourceLine: text, lines: lines, firstLine: line)
     }
 }
 

@@ -52,8 +52,10 @@ public struct Runner {
                 if let markdown = result.markdown { print(markdown, terminator: "") }
                 continue
             }
-            if result.succeeded { worsen(options.check ? check(result) : write(result)) }
-            summarize(result)
+            var handled = Status.success
+            if result.succeeded { handled = options.check ? check(result) : write(result) }
+            worsen(handled)
+            summarize(result, handled: handled)
         }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
             worsen(handleIndex(results, rerun: paths.joined(separator: " ")))
@@ -80,12 +82,14 @@ public struct Runner {
         return box.results
     }
 
-    private func summarize(_ result: NotebookResult) {
+    private func summarize(_ result: NotebookResult, handled: Status) {
         guard !options.quiet else { return }
         let time = String(format: "%.3f s", result.seconds)
         let cells = "\(result.cellsRun) cell\(result.cellsRun == 1 ? "" : "s")"
         if !result.succeeded {
             report("\(result.path): FAILED after \(cells), \(time)")
+        } else if handled != .success {
+            report("\(result.path): \(cells), \(time), \(options.check ? "STALE" : "NOT WRITTEN")")
         } else if options.check {
             report("\(result.path): \(cells), \(time), checked against \(handoutPaths(result).joined(separator: ", "))")
         } else {

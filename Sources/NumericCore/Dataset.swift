@@ -15,6 +15,10 @@ public struct Dataset: Sendable, Equatable {
         guard inputs.rows == targets.rows, labels.map({ $0.count == inputs.rows }) ?? true else {
             throw DatasetError.rowCountMismatch(inputs: inputs.rows, targets: targets.rows, labels: labels?.count)
         }
+        // Every label names a class: displays look its name up.
+        if let classNames, let label = labels?.first(where: { $0 < 0 || $0 >= classNames.count }) {
+            throw DatasetError.labelOutOfRange(label: label, classes: classNames.count)
+        }
         self.inputs = inputs
         self.targets = targets
         self.labels = labels

@@ -89,21 +89,21 @@ import Testing
 @Suite("Limits") struct LimitTests {
     @Test func timeoutStopsRunawayLoopAndSessionStaysUsable() {
         let kernel = Kernel(limits: ExecutionLimits(secondsPerCell: 0.5))
-        #expect(kernel.error("var n = 0\nwhile true { n += 1 }") == "11:3: cell exceeded the time limit of 0.5 s")
+        #expect(kernel.error("var n = 0\nwhile true { n += 1 }") == "11:3: cell exceeded the time limit of 0.5 s (raise it with --timeout)")
         #expect(kernel.output("1 + 1") == "2")
     }
 
     @Test func timeoutInRecursionWithoutLoops() {
         let kernel = Kernel(limits: ExecutionLimits(secondsPerCell: 0.3))
         let message = kernel.error("func f(_ n: Int) -> Int { n == 0 ? 0 : f(n - 1) + f(n - 1) }\nf(60)")
-        #expect(message.hasSuffix("cell exceeded the time limit of 0.3 s"))
+        #expect(message.hasSuffix("cell exceeded the time limit of 0.3 s (raise it with --timeout)"))
     }
 
     @Test func longVerbsCountTowardTheTimeLimitAndHugeHistoriesAreRefused() {
         // A million perceptron epochs on XOR (it never converges) take longer than 0.05 s even in
         // release; the run stops at the limit instead of finishing (or exhausting memory for 10⁹).
         let kernel = Kernel(limits: ExecutionLimits(secondsPerCell: 0.05))
-        #expect(kernel.error("perceptron(.xor(), maxEpochs: 1_000_000)").hasSuffix("cell exceeded the time limit of 0.05 s"))
+        #expect(kernel.error("perceptron(.xor(), maxEpochs: 1_000_000)").hasSuffix("cell exceeded the time limit of 0.05 s (raise it with --timeout)"))
         #expect(kernel.error("perceptron(.xor(), maxEpochs: 1_000_001)")
             == "10:33: maxEpochs may be at most 1000000 (the run keeps every epoch's weights), found 1000001")
         #expect(kernel.error("train(Network(sizes: [2, 2, 1], activations: [.sigmoid, .sigmoid]), on: .xor(), loss: .meanSquared, learningRate: 0.5, epochs: 50_000_001)")

@@ -72,8 +72,21 @@ import Testing
         scratch.write("a file where the output folder should be", to: "blocker")
         let (blocked, blockedErrors) = try BuiltProducts.run(nbrun, ["--output", "blocker", "notebooks/t.md"], in: scratch.root)
         #expect(blocked == 2)
-        #expect(blockedErrors.hasPrefix("error: cannot create the output folder blocker: "), "\(blockedErrors)")
+        #expect(blockedErrors == "error: cannot create the output folder blocker: blocker is not a folder\n", "\(blockedErrors)")
+        let (below, belowErrors) = try BuiltProducts.run(nbrun, ["--output", "blocker/handouts", "notebooks/t.md"], in: scratch.root)
+        #expect(below == 2)
+        #expect(belowErrors == "error: cannot create the output folder blocker/handouts: blocker is not a folder\n", "\(belowErrors)")
         #expect(scratch.read("blocker") == "a file where the output folder should be")
+    }
+
+    @Test func aHandoutThatCannotBeWrittenIsNotReportedAsWritten() {
+        let scratch = Scratch()
+        scratch.write("# T\n\n```swift\n1 + 1\n```\n", to: "notebooks/t.md")
+        scratch.write("a file where the output folder should be", to: "blocker")
+        let (status, lines, errors) = scratch.run(["notebooks/t.md"]) { $0.outputDirectory = scratch.root + "/blocker" }
+        #expect(status == .badInput)
+        #expect(errors.count == 1 && errors[0].hasSuffix("blocker is not a folder"), "\(errors)")
+        #expect(lines.count == 1 && lines[0].hasSuffix(", NOT WRITTEN") && !lines[0].contains("->"), "\(lines)")
     }
 
     @Test func aFullDiskExitsTwoAndKeepsThePreviousHandout() throws {

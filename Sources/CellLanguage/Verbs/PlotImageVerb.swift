@@ -44,7 +44,12 @@ enum PlotImageVerb {
             if let size, size <= 0 { throw CellError("an image needs at least one pixel row and column; '\(label):' is \(size)") }
         }
         switch (rows, columns) {
-        case let (rows?, columns?): return (rows, columns)
+        case let (rows?, columns?):
+            // A shape whose pixel count overflows is refused here; `Plot.image` checks the rest.
+            guard !rows.multipliedReportingOverflow(by: columns).overflow else {
+                throw CellError("an image of \(rows)×\(columns) pixels has more pixels than an Int can count")
+            }
+            return (rows, columns)
         case let (rows?, nil) where count % rows == 0: return (rows, count / rows)
         case let (nil, columns?) where count % columns == 0: return (count / columns, columns)
         case (nil, nil):

@@ -62,6 +62,9 @@ final class SupervisedWorker {
                 case .cell:
                     current = try? JSONDecoder().decode(CellStart.self, from: Data(message.payload))
                     cells += 1
+                case .statement:
+                    let numbers = String(decoding: message.payload, as: UTF8.self).split(separator: " ").compactMap { Int($0) }
+                    if numbers.count == 2 { current = current?.at(line: numbers[0], column: numbers[1]) }
                 case .render:
                     current = nil
                 case .markdown:

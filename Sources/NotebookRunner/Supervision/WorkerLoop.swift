@@ -26,6 +26,8 @@ public enum WorkerLoop {
                 case .cell(let start):
                     MessageChannel.send(WorkerMessage(kind: .cell, payload: Array((try? encoder.encode(start)) ?? Data())),
                                         to: channel)
+                case .statement(let line, let column):
+                    MessageChannel.send(WorkerMessage(kind: .statement, payload: Array("\(line) \(column)".utf8)), to: channel)
                 case .render:
                     MessageChannel.send(WorkerMessage(kind: .render, payload: []), to: channel)
                 }

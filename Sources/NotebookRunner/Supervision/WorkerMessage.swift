@@ -9,7 +9,7 @@ import Foundation
 /// closes before `result`, has stopped.
 struct WorkerMessage: Equatable {
     enum Kind: String {
-        case job, cell, render, markdown, html, result
+        case job, cell, statement, render, markdown, html, result
     }
 
     var kind: Kind
@@ -52,6 +52,19 @@ public struct CellStart: Codable, Equatable, Sendable {
     public var column: Int
     /// That line's text, for the caret display.
     public var sourceLine: String
+    /// The cell's notebook lines from its first code line on, so a statement's line can be quoted too.
+    public var lines: [String] = []
+    /// The notebook line of `lines[0]`.
+    public var firstLine = 0
+
+    /// The same cell, pointing at the statement at notebook `line` and `column`.
+    func at(line statementLine: Int, column statementColumn: Int) -> CellStart {
+        let offset = statementLine - firstLine
+        guard offset >= 0, offset < lines.count else { return self }
+        var moved = self
+        (moved.line, moved.column, moved.sourceLine) = (statementLine, statementColumn, lines[offset])
+        return moved
+    }
 }
 
 /// Writes and reads whole messages on file descriptors.

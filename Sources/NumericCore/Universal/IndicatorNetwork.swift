@@ -51,6 +51,11 @@ public func indicatorNetwork(table: [Double], units: IndicatorUnits = .everyPatt
     // A table of zeros with `.nonzeroRows` still gets a valid net: no hidden unit would leave a
     // D-0-1 net, so keep one unit whose output weight is 0.
     let kept = chosen.isEmpty ? [0] : chosen
+    // Checking the net runs every row through every hidden unit at once: 2^D × units activations.
+    let (activations, overflow) = table.count.multipliedReportingOverflow(by: kept.count)
+    try require(!overflow && activations <= Matrix.maximumEntryCount,
+                "checking this net runs its \(table.count) rows through \(kept.count) units at once, "
+                + "over the limit of \(Matrix.maximumEntryCount) entries; use fewer inputs (D ≤ 12 with every pattern)")
     var weights = Matrix(rows: bits, columns: kept.count)
     for (unit, row) in kept.enumerated() {
         for input in 0..<bits { weights[input, unit] = allPatterns[row][input] }
