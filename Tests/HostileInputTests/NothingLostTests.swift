@@ -79,16 +79,6 @@ import Testing
         #expect(scratch.read("blocker") == "a file where the output folder should be")
     }
 
-    @Test func aHandoutThatCannotBeWrittenIsNotReportedAsWritten() {
-        let scratch = Scratch()
-        scratch.write("# T\n\n```swift\n1 + 1\n```\n", to: "notebooks/t.md")
-        scratch.write("a file where the output folder should be", to: "blocker")
-        let (status, lines, errors) = scratch.run(["notebooks/t.md"]) { $0.outputDirectory = scratch.root + "/blocker" }
-        #expect(status == .badInput)
-        #expect(errors.count == 1 && errors[0].hasSuffix("blocker is not a folder"), "\(errors)")
-        #expect(lines.count == 1 && lines[0].hasSuffix(", NOT WRITTEN") && !lines[0].contains("->"), "\(lines)")
-    }
-
     @Test func aFullDiskExitsTwoAndKeepsThePreviousHandout() throws {
         let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
         let scratch = Scratch()

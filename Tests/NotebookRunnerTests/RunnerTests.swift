@@ -102,9 +102,12 @@ final class LineSink: @unchecked Sendable {
     let scratch = Scratch()
     scratch.write("# T\n", to: "notebooks/t.md")
     scratch.write("a file where the output folder should be", to: "blocker")
-    let (status, _, errors) = scratch.run(["notebooks/t.md"]) { $0.outputDirectory = scratch.root + "/blocker/out" }
+    let (status, lines, errors) = scratch.run(["notebooks/t.md"]) { $0.outputDirectory = scratch.root + "/blocker/out" }
     #expect(status == .badInput)
-    #expect(errors.first?.contains("cannot create the output folder") == true)
+    #expect(errors.count == 1 && errors[0].hasPrefix("error: cannot create the output folder ")
+            && errors[0].hasSuffix("blocker is not a folder"), "\(errors)")
+    // The summary must not claim the handouts were written.
+    #expect(lines.count == 1 && lines[0].hasSuffix(", NOT WRITTEN") && !lines[0].contains("->"), "\(lines)")
 }
 
 @Test func stdoutNeedsExactlyOneNotebook() {
