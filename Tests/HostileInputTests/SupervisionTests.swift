@@ -102,6 +102,29 @@ import Testing
         #expect(scratch.bytes("supervised/xor.md") != nil)
     }
 
+    @Test func aWorkerKilledWhileIdleIsReplacedForTheNextNotebook() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        scratch.write("# A\n\n```swift\nprint(1 + 1)\n```\n", to: "notebooks/a.md")
+        scratch.write("# B\n\n```swift\nprint(2 + 2)\n```\n", to: "notebooks/b.md")
+        let worker = SupervisedWorker(executable: nbrun, memoryLimitMegabytes: 1000)
+        let first = worker.run(path: scratch.root + "/notebooks/a.md", options: RunOptions())
+        #expect(first.succeeded && first.markdown?.contains("```output\n2\n```") == true, "\(first.errors)")
+        // Other tests start nbrun processes of their own: only a worker is this runner's.
+        func workers() -> [pid_t] {
+            Self.children(of: getpid()).filter {
+                FileBytes.read("/proc/\($0)/cmdline").map { String(decoding: $0, as: UTF8.self).contains(WorkerLoop.argument) } ?? false
+            }
+        }
+        let idle = workers()
+        try #require(idle.count == 1, "one worker between notebooks, found \(idle)")
+        kill(idle[0], SIGKILL)
+        usleep(100_000)
+        let second = worker.run(path: scratch.root + "/notebooks/b.md", options: RunOptions())
+        #expect(second.succeeded && second.markdown?.contains("```output\n4\n```") == true, "\(second.errors)")
+        #expect(workers().count == 1 && workers() != idle)
+    }
+
     /// Processes whose parent is `parent` (from `/proc/PID/stat`'s fourth field).
     static func children(of parent: pid_t) -> [pid_t] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

@@ -37,17 +37,31 @@ final class SupervisedWorker {
 
     private func watch(path: String, options: RunOptions) -> NotebookResult {
         var failed = NotebookResult(path: path, name: Notebook.name(forPath: path), title: Notebook.name(forPath: path))
-        guard let worker = process ?? start() else {
+        var job = options
+        job.workerExecutable = nil
+        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)) else {
+            failed.errors = ["error: cannot pass the options of \(path) to a worker"]
+            return failed
+        }
+        let message = WorkerMessage(kind: .job, payload: Array(payload))
+        if let idle = process {
+            if MessageChannel.send(message, to: idle.input) { return watchJob(failed, options: options) }
+            _ = reasonForExit()  // it ended while idle (killed from outside): reap it and start another
+        }
+        guard let worker = start() else {
             failed.errors = ["error: cannot start a worker process (\(executable)): \(String(cString: strerror(errno)))"]
             failed.unreadable = true
             return failed
         }
-        var job = options
-        job.workerExecutable = nil
-        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)),
-              MessageChannel.send(WorkerMessage(kind: .job, payload: Array(payload)), to: worker.input)
-        else { return stopped(failed, at: nil, cells: 0, reason: reasonForExit(), options: options) }
+        guard MessageChannel.send(message, to: worker.input) else {
+            return stopped(failed, at: nil, cells: 0, reason: reasonForExit(), options: options)
+        }
+        return watchJob(failed, options: options)
+    }
 
+    /// Follows the job the worker was just sent until its result, its end or the time limit.
+    private func watchJob(_ failed: NotebookResult, options: RunOptions) -> NotebookResult {
+        let path = failed.path
         let allowance = min(options.timeout + Self.grace(forTimeout: options.timeout), 1e7)
         var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
         var current: CellStart?
@@ -90,7 +104,7 @@ final class SupervisedWorker {
                     : limits.timeLimitMessage
                 return stopped(failed, at: current, cells: cells, reason: message, options: options, prefix: false)
             case .closed:
-                let reason = reasonForExit(errorText: errorText, options: options)
+                let reason = reasonForExit(errorText: errorText)
                 return stopped(failed, at: current, cells: cells, reason: reason, options: options)
             }
         }
@@ -160,12 +174,13 @@ final class SupervisedWorker {
     }
 
     /// Why the worker ended, from its exit status and what it printed last.
-    private func reasonForExit(errorText: [UInt8] = [], options: RunOptions = RunOptions()) -> String {
+    private func reasonForExit(errorText: [UInt8] = []) -> String {
         guard let worker = process else { return "its worker process is gone" }
         var status: Int32 = 0
         var waited = waitpid(worker.pid, &status, 0)
         while waited < 0 && errno == EINTR { waited = waitpid(worker.pid, &status, 0) }
         process = nil
+        buffer = []
         close(worker.input); close(worker.output); close(worker.errors)
         return WorkerExit(status: waited == worker.pid ? status : nil, errorText: String(decoding: errorText, as: UTF8.self),
                           memoryLimitMegabytes: memoryLimitMegabytes).description
