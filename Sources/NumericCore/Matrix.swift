@@ -83,13 +83,14 @@ public struct Matrix: Sendable, Equatable {
         return result
     }
 
-    /// Throws unless `rows × columns` is a non-negative shape within `maximumEntryCount`.
+    /// Throws unless `rows × columns` is a non-negative shape within `maximumEntryCount`, each side
+    /// included (an Int.max × 0 matrix has no entries, but its rows are walked).
     public static func checkShape(rows: Int, columns: Int) throws {
         guard rows >= 0, columns >= 0 else {
             throw MatrixError.negativeShape(rows: rows, columns: columns)
         }
         let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
-        guard !overflow, count <= maximumEntryCount else {
+        guard !overflow, count <= maximumEntryCount, Swift.max(rows, columns) <= maximumEntryCount else {
             throw MatrixError.tooLarge(rows: rows, columns: columns, limit: maximumEntryCount)
         }
     }

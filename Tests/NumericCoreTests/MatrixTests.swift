@@ -40,10 +40,14 @@ struct MatrixTests {
         }
     }
 
-    @Test func tooLargeIsAnErrorBeforeAllocation() {
+    @Test func tooLargeIsAnErrorBeforeAllocation() throws {
         #expect(throws: MatrixError.self) { try Matrix.zeros(rows: 1_000_000, columns: 1_000_000) }
         #expect(throws: MatrixError.self) { try Matrix.zeros(rows: -1, columns: 2) }
         #expect(throws: MatrixError.self) { try Matrix.zeros(rows: Int.max, columns: 3) }
+        // No entries, but Int.max rows to walk (make fuzz found its display reading past the storage).
+        #expect(throws: MatrixError.self) { try Matrix.zeros(rows: Int.max, columns: 0) }
+        #expect(throws: MatrixError.self) { try Matrix.zeros(rows: 0, columns: Matrix.maximumEntryCount + 1) }
+        #expect(try Matrix.zeros(rows: Matrix.maximumEntryCount, columns: 0).rows == Matrix.maximumEntryCount)
     }
 
     @Test func productMatchesTheDefinitionOnEveryPath() throws {

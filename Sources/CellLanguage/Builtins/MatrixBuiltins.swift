@@ -10,6 +10,10 @@ enum MatrixBuiltins {
             let (count, overflow) = rows.multipliedReportingOverflow(by: columns)
             guard !overflow else { throw CellError("a \(rows)×\(columns) matrix is too large") }
             try ResourceLimits.checkElementCount(count)
+            // No entries is not small: an Int.max × 0 matrix still has Int.max rows to show.
+            guard Swift.max(rows, columns) <= ResourceLimits.maximumElements else {
+                throw CellError("a \(rows)×\(columns) matrix is too large: a side may be at most \(ResourceLimits.maximumElements)")
+            }
             let fill = try arguments.has("repeating") ? arguments.double("repeating") : 0
             return .matrix(Matrix(rows: rows, columns: columns, repeating: fill))
         },

@@ -54,7 +54,7 @@ final class SupervisedWorker {
             return failed
         }
         guard MessageChannel.send(message, to: worker.input) else {
-            return stopped(failed, at: nil, cells: 0, reason: reasonForExit(), options: options)
+            return stopped(failed, at: nil, cells: 0, reason: reasonForExit())
         }
         return watchJob(failed, options: options)
     }
@@ -92,27 +92,26 @@ final class SupervisedWorker {
                         result.html = html
                         return result
                     }
-                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result", options: options)
+                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")
                 case .job:
-                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result", options: options)
+                    return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")
                 }
             case .timedOut:
                 stop(kill: true)
-                let limits = ExecutionLimits(secondsPerCell: options.timeout)
-                let message = current == nil
-                    ? "reading or rendering the notebook took longer than a cell may run; \(limits.timeLimitMessage)"
-                    : limits.timeLimitMessage
-                return stopped(failed, at: current, cells: cells, reason: message, options: options, prefix: false)
+                let limit = ExecutionLimits(secondsPerCell: options.timeout).timeLimitMessage
+                // Outside a cell (reading, rendering) the same limit holds, said of the notebook.
+                let message = current == nil ? limit.replacingOccurrences(of: "cell exceeded", with: "reading or rendering the notebook exceeded") : limit
+                return stopped(failed, at: current, cells: cells, reason: message, prefix: false)
             case .closed:
                 let reason = reasonForExit(errorText: errorText)
-                return stopped(failed, at: current, cells: cells, reason: reason, options: options)
+                return stopped(failed, at: current, cells: cells, reason: reason)
             }
         }
     }
 
     /// `failed` with the error of a worker that stopped at `cell` (or outside any cell).
     private func stopped(_ failed: NotebookResult, at cell: CellStart?, cells: Int, reason: String,
-                         options: RunOptions, prefix: Bool = true) -> NotebookResult {
+                         prefix: Bool = true) -> NotebookResult {
         stop(kill: true)
         var result = failed
         result.cellsRun = cells
