@@ -21,7 +21,8 @@ final class SupervisedWorker {
         signal(SIGPIPE, SIG_IGN)
     }
 
-    deinit { stop(kill: false) }
+    /// An idle worker holds nothing worth a clean exit: killing it skips its teardown (OpenBLAS, atexit).
+    deinit { stop(kill: true) }
 
     /// Extra seconds past a cell's limit before the worker is stopped from outside: the worker stops a
     /// cell that ticks by itself, with a precise position; this is for code that cannot be interrupted.
