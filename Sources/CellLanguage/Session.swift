@@ -15,8 +15,11 @@ public struct ExecutionLimits: Sendable {
     }
 
     /// The error of a cell stopped at `secondsPerCell`, the same whichever watch stopped it.
-    public var timeLimitMessage: String {
-        "cell exceeded the time limit of \(NumberFormatForLimits.seconds(secondsPerCell)) s (raise it with --timeout)"
+    public var timeLimitMessage: String { timeLimitMessage(for: "cell") }
+
+    /// The same limit said of `subject` ("reading or rendering the notebook").
+    public func timeLimitMessage(for subject: String) -> String {
+        "\(subject) exceeded the time limit of \(NumberFormatForLimits.seconds(secondsPerCell)) s (raise it with --timeout)"
     }
 }
 
@@ -113,6 +116,7 @@ public final class Session {
         context.declaredGlobals = []
         context.callDepth = 0
         context.returnValue = .void
+        context.stoppedByTimeLimit = false
         context.cellCode = cell.code
         context.reseedForCell()
         globals.beginCell()
@@ -136,7 +140,10 @@ public final class Session {
         } catch {
             globals.rollback(keeping: context.declaredGlobals)
             context.flushText()
-            return CellResult(blocks: context.blocks, error: diagnostic(for: CellError.wrapping(error), in: cell))
+            // How far a stopped cell got depends on the machine's speed: its partial output is not kept,
+            // so the same notebook shows the same thing on every run.
+            return CellResult(blocks: context.stoppedByTimeLimit ? [] : context.blocks,
+                              error: diagnostic(for: CellError.wrapping(error), in: cell))
         }
     }
 

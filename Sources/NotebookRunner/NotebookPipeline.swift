@@ -84,19 +84,18 @@ public enum NotebookPipeline {
     /// Runs every cell that should run and returns what each shows, the count run and the failures.
     static func execute(_ notebook: Notebook, options: RunOptions,
                         progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
-        let limits = ExecutionLimits(secondsPerCell: options.timeout)
-        let session = Session(limits: limits)
+        let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
         let folder = (notebook.path as NSString).deletingLastPathComponent
         session.baseDirectory = folder.isEmpty ? "." : folder
         session.readableFolders = options.readableFolders
         return withoutActuallyEscaping(progress) { progress in
             session.onStatement = { progress(.statement(line: $0, column: $1)) }
             defer { session.onStatement = nil }
-            return execute(notebook, in: session, limits: limits, options: options, progress: progress)
+            return execute(notebook, in: session, options: options, progress: progress)
         }
     }
 
-    private static func execute(_ notebook: Notebook, in session: Session, limits: ExecutionLimits, options: RunOptions,
+    private static func execute(_ notebook: Notebook, in session: Session, options: RunOptions,
                                 progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
         var presentations: [Int: CellPresentation] = [:]
         var errors: [String] = []
@@ -110,10 +109,8 @@ public enum NotebookPipeline {
             let source = CellSource(file: notebook.path, code: cell.code, firstLine: cell.firstCodeLine,
                                     columnOffsets: cell.columnOffsets)
             progress(.cell(start(of: cell, in: notebook)))
-            var outcome = session.run(source)
+            let outcome = session.run(source)
             cellsRun += 1
-            // How far a stopped cell got depends on the machine's speed: its partial output is not shown.
-            if outcome.error?.message == limits.timeLimitMessage { outcome.blocks = [] }
             switch (outcome.error, cell.options.shouldFail) {
             case (nil, false):
                 presentations[cell.index] = CellPresentation(

@@ -148,10 +148,7 @@ public struct Arguments {
             return numbers
         case .matrix(let matrix) where matrix.rows == 1 || matrix.columns == 1: return matrix.storage
         case .range(let range):
-            let count = try range.integerCount()
-            try ResourceLimits.checkElementCount(count)
-            let lower = try range.integerBounds().lower
-            return (lower..<lower + count).map(Double.init)
+            return try range.integersToBuild().map(Double.init)
         default: throw mismatch(index, expected: "an array of numbers", found: value)
         }
     }

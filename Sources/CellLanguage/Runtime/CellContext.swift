@@ -176,9 +176,13 @@ public final class CellContext {
         }
     }
 
+    /// Whether the running cell was stopped by its time limit (``Session`` then drops its partial output).
+    var stoppedByTimeLimit = false
+
     /// Stops the cell when its time is up.
     public func checkDeadline() throws {
         if ContinuousClock.now > deadline {
+            stoppedByTimeLimit = true
             throw CellError(limits.timeLimitMessage)
         }
     }

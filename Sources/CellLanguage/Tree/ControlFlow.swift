@@ -149,10 +149,7 @@ final class ForStatement: Statement {
     static func elements(of value: Value) throws -> [Value] {
         switch value {
         case .range(let range):
-            let count = try range.integerCount()
-            try ResourceLimits.checkElementCount(count)
-            let lower = try range.integerBounds().lower
-            return (lower..<lower + count).map { .int($0) }
+            return try range.integersToBuild().map { .int($0) }
         case .array(let elements), .tuple(let elements):
             return elements
         case .matrix(let matrix):

@@ -57,6 +57,14 @@ public struct RangeValue {
         return max(0, count)
     }
 
+    /// The integers the range holds, to be built into an array: counted and held to the element limit first.
+    func integersToBuild() throws -> Range<Int> {
+        let count = try integerCount()
+        try ResourceLimits.checkElementCount(count)
+        let lower = try integerBounds().lower
+        return lower..<lower + count
+    }
+
     /// The integers the range holds, as a half-open pair, when both bounds are integers.
     func integerBounds() throws -> (lower: Int, upperExclusive: Int) {
         guard case .int(let low) = lower, case .int(let high) = upper else {

@@ -22,7 +22,7 @@ final class SupervisedWorker {
     }
 
     /// An idle worker holds nothing worth a clean exit: killing it skips its teardown (OpenBLAS, atexit).
-    deinit { stop(kill: true) }
+    deinit { end() }
 
     /// Extra seconds past a cell's limit before the worker is stopped from outside: the worker stops a
     /// cell that ticks by itself, with a precise position; this is for code that cannot be interrupted.
@@ -98,10 +98,9 @@ final class SupervisedWorker {
                     return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")
                 }
             case .timedOut:
-                stop(kill: true)
-                let limit = ExecutionLimits(secondsPerCell: options.timeout).timeLimitMessage
                 // Outside a cell (reading, rendering) the same limit holds, said of the notebook.
-                let message = current == nil ? limit.replacingOccurrences(of: "cell exceeded", with: "reading or rendering the notebook exceeded") : limit
+                let limits = ExecutionLimits(secondsPerCell: options.timeout)
+                let message = current == nil ? limits.timeLimitMessage(for: "reading or rendering the notebook") : limits.timeLimitMessage
                 return stopped(failed, at: current, cells: cells, reason: message, prefix: false)
             case .closed:
                 let reason = reasonForExit(errorText: errorText)
@@ -113,7 +112,7 @@ final class SupervisedWorker {
     /// `failed` with the error of a worker that stopped at `cell` (or outside any cell).
     private func stopped(_ failed: NotebookResult, at cell: CellStart?, cells: Int, reason: String,
                          prefix: Bool = true) -> NotebookResult {
-        stop(kill: true)
+        end()
         var result = failed
         result.cellsRun = cells
         let message = prefix ? "the cell stopped: \(reason)" : reason
@@ -175,27 +174,25 @@ final class SupervisedWorker {
 
     /// Why the worker ended, from its exit status and what it printed last.
     private func reasonForExit(errorText: [UInt8] = []) -> String {
-        guard let worker = process else { return "its worker process is gone" }
-        var status: Int32 = 0
-        var waited = waitpid(worker.pid, &status, 0)
-        while waited < 0 && errno == EINTR { waited = waitpid(worker.pid, &status, 0) }
-        process = nil
-        buffer = []
-        close(worker.input); close(worker.output); close(worker.errors)
-        return WorkerExit(status: waited == worker.pid ? status : nil, errorText: String(decoding: errorText, as: UTF8.self),
+        guard process != nil else { return "its worker process is gone" }
+        return WorkerExit(status: end(), errorText: String(decoding: errorText, as: UTF8.self),
                           memoryLimitMegabytes: memoryLimitMegabytes).description
     }
 
-    /// Ends the worker: closing its input lets it exit; `kill` stops it at once.
-    private func stop(kill shouldKill: Bool) {
-        guard let worker = process else { return }
+    /// Kills the worker and reaps it; its wait status, when it had one. A worker that has already ended
+    /// keeps the status it ended with (a signal to a finished process changes nothing), and one that
+    /// merely seems gone cannot make the runner wait forever.
+    @discardableResult
+    private func end() -> Int32? {
+        guard let worker = process else { return nil }
         process = nil
         buffer = []
-        if shouldKill { kill(worker.pid, SIGKILL) }
-        close(worker.input)
+        kill(worker.pid, SIGKILL)
         var status: Int32 = 0
-        while waitpid(worker.pid, &status, 0) < 0 && errno == EINTR {}
-        close(worker.output); close(worker.errors)
+        var waited = waitpid(worker.pid, &status, 0)
+        while waited < 0 && errno == EINTR { waited = waitpid(worker.pid, &status, 0) }
+        close(worker.input); close(worker.output); close(worker.errors)
+        return waited == worker.pid ? status : nil
     }
 
     /// Starts `executable --run-as-worker MEGABYTES` with three pipes; `nil` when it cannot be started.

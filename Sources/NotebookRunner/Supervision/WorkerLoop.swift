@@ -19,7 +19,7 @@ public enum WorkerLoop {
         var buffer: [UInt8] = []
         while let message = MessageChannel.receive(from: 0, buffer: &buffer), message.kind == .job,
               let job = try? decoder.decode(WorkerJob.self, from: Data(message.payload)) {
-            // Every cell has its wall-clock limit; the whole job may use CPU for that long per cell it could run, and more.
+            // A backstop behind the runner's wall clock: a notebook may use 1000 cell limits and a minute of CPU.
             ProcessLimits.limitCPU(seconds: Int(min(job.options.timeout * 1000, 1e6)) + 60)
             let result = NotebookPipeline.run(path: job.path, options: job.options) { event in
                 switch event {
