@@ -12,10 +12,17 @@ struct NotebookDiscovery {
         let description: String
     }
 
-    init(paths: [String]) throws(Problem) {
+    /// Finds the notebooks under `paths`; a folder's search skips `outputFolder`, whose `.md` files are
+    /// handouts (`nbrun notebooks --output notebooks/handouts` run twice finds its own handouts otherwise).
+    init(paths: [String], skipping outputFolder: String? = nil) throws(Problem) {
         var notebooks: [String] = []
         var sawFolder = false
         let manager = FileManager.default
+        let skipped = outputFolder.flatMap(realPath)
+        func isSkipped(_ path: String) -> Bool {
+            guard let skipped, let folder = realPath((path as NSString).deletingLastPathComponent) else { return false }
+            return folder == skipped || folder.hasPrefix(skipped + "/")
+        }
         for path in paths {
             var isDirectory: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -27,6 +34,7 @@ struct NotebookDiscovery {
                     .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
                     .sorted()
                     .map { (path as NSString).appendingPathComponent($0) }
+                    .filter { !isSkipped($0) }
                 notebooks += found
             } else {
                 notebooks.append(path)

@@ -29,7 +29,7 @@ public struct Runner {
     /// Runs every notebook found under `paths` and returns the exit status.
     public func run(paths: [String]) -> Status {
         let discovery: NotebookDiscovery
-        do { discovery = try NotebookDiscovery(paths: paths) } catch {
+        do { discovery = try NotebookDiscovery(paths: paths, skipping: options.outputDirectory) } catch {
             reportError("error: \(error.description)")
             return .badInput
         }

@@ -37,8 +37,7 @@ enum SourceProtection {
     private static func resolved(_ path: String) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        guard let real = realpath(folder.isEmpty ? "." : folder, nil) else { return path }
-        defer { free(real) }
-        return String(cString: real) + "/" + name
+        guard let real = realPath(folder) else { return path }
+        return real + "/" + name
     }
 }

@@ -48,6 +48,19 @@ import Testing
         #expect(scratch.read("notebooks/t.md") == Self.notebook)
     }
 
+    @Test func anOutputFolderInsideTheNotebooksFolderIsNotSearchedForNotebooks() {
+        let scratch = Scratch()
+        scratch.write(Self.notebook, to: "notebooks/t.md")
+        // Run twice: the second run must not take the first run's handouts for notebooks.
+        for _ in 0..<2 {
+            let (status, _, errors) = scratch.run(["notebooks"]) { $0.outputDirectory = scratch.root + "/notebooks/handouts" }
+            #expect(status == .success, "\(errors)")
+        }
+        #expect(scratch.read("notebooks/handouts/t.md")?.contains("```output\n2\n```") == true)
+        // One notebook, one entry in the index.
+        #expect(scratch.read("notebooks/handouts/index.html")?.components(separatedBy: "<tr><td><a href").count == 2)
+    }
+
     @Test func aNotebookNamedIndexInAFolderIsAnErrorNotALostHandout() {
         let scratch = Scratch()
         scratch.write(Self.notebook, to: "notebooks/index.md")
@@ -73,6 +86,12 @@ import Testing
             #expect(errors.count == 1 && errors[0].contains(":4:21: error: '\(path)' \(refusal)"), "\(path): \(errors)")
         }
         #expect(run("inside.csv").isEmpty)
+        // Inside but not a file: a folder, and a pipe a read would wait on forever.
+        #expect(mkfifo(scratch.root + "/notebooks/pipe.csv", 0o600) == 0)
+        for path in ["", ".", "pipe.csv"] {
+            let errors = run(path)
+            #expect(errors.count == 1 && errors[0].contains(":4:21: error: '\(path)' is not a file"), "\(path): \(errors)")
+        }
         #expect(run("../secret.csv", allow: [scratch.root]).isEmpty)
         #expect(run("link.csv", allow: [scratch.root + "/"]).isEmpty)
     }

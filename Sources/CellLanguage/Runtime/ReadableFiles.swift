@@ -9,18 +9,23 @@ struct ReadableFiles {
     /// Further folders cells may read from.
     var extraFolders: [String] = []
 
-    /// The resolved path of `path` (as a cell wrote it) when it exists and may be read.
+    /// The resolved path of `path` (as a cell wrote it) when it is a regular file that may be read: not a
+    /// folder, and not a pipe or device, which a read could wait on forever.
     func resolve(_ path: String) throws(Refusal) -> String {
         let joined = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
         let roots = ([baseDirectory] + extraFolders).compactMap(Self.realPath)
         func inside(_ real: String) -> Bool {
             roots.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
-        // The folder first, so a refusal says nothing about whether a file outside exists.
-        let folder = Self.realPath((joined as NSString).deletingLastPathComponent)
-        if let folder, !inside(folder) { throw .outside }
-        guard let real = Self.realPath(joined) else { throw .missing(looked: joined) }
+        guard let real = Self.realPath(joined) else {
+            // A missing file outside is refused as outside too, so a refusal never tells what exists there.
+            let folder = Self.realPath((joined as NSString).deletingLastPathComponent)
+            if let folder, !inside(folder) { throw .outside }
+            throw .missing(looked: joined)
+        }
         guard inside(real) else { throw .outside }
+        var status = stat()
+        guard stat(real, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw .notAFile(looked: joined) }
         return real
     }
 
@@ -28,6 +33,8 @@ struct ReadableFiles {
     enum Refusal: Error {
         case missing(looked: String)
         case outside
+        /// A folder, a pipe or a device.
+        case notAFile(looked: String)
     }
 
     private static func realPath(_ path: String) -> String? {

@@ -151,6 +151,8 @@ enum DatasetVerbs {
                 switch error {
                 case .missing(let looked):
                     throw CellError("no CSV file at '\(path)' (looked in \(looked))", argumentIndex: argument)
+                case .notAFile(let looked):
+                    throw CellError("'\(path)' is not a file (looked in \(looked)); give the path of a CSV file", argumentIndex: argument)
                 case .outside:
                     throw CellError("'\(path)' is outside the notebook's folder; cells read files only there "
                                     + "or in a folder given with --allow-read", argumentIndex: argument)

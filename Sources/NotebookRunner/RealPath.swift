@@ -1,0 +1,9 @@
+import Foundation
+
+/// `path` with every symlink, `.` and `..` resolved (`realpath(3)`); `nil` when it does not exist.
+/// An empty path is the current folder.
+func realPath(_ path: String) -> String? {
+    guard let real = realpath(path.isEmpty ? "." : path, nil) else { return nil }
+    defer { free(real) }
+    return String(cString: real)
+}
