@@ -13,46 +13,14 @@ import Testing
         return scratch
     }
 
-    @Test func aWorkerKilledBySignalIsACellErrorAtItsCellAndTheRunGoesOn() throws {
-        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
-        let scratch = scratchWithLoop()
-        try FileManager.default.createDirectory(atPath: scratch.root + "/output", withIntermediateDirectories: true)
-        scratch.write("the last good handout\n", to: "output/a-loop.md")
+    /// Runs the built nbrun on the loop notebook and the fine one, and sends `signal` to its worker
+    /// `delay` microseconds after the worker appears: nbrun's status, its standard error, the seconds it
+    /// took and its process identifier.
+    private func run(_ nbrun: String, in scratch: Scratch, timeout: String, sending signal: Int32,
+                     after delay: useconds_t) throws -> (Int32, String, Double, pid_t) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: nbrun)
-        process.arguments = ["--timeout", "60", "--output", "output", "notebooks/a-loop.md", "notebooks/b-fine.md"]
-        process.currentDirectoryURL = URL(fileURLWithPath: scratch.root)
-        let errorPipe = Pipe()
-        process.standardError = errorPipe
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        // The loop runs in nbrun's worker: find it and kill it the way a stack overflow would.
-        var worker: pid_t?
-        for _ in 0..<200 where worker == nil {
-            worker = Self.children(of: process.processIdentifier).first
-            if worker == nil { usleep(20_000) }
-        }
-        let pid = try #require(worker, "nbrun started no worker process")
-        usleep(300_000)
-        kill(pid, SIGSEGV)
-        let errors = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
-        // At the statement that was running, as the worker reported it before running it.
-        #expect(errors.hasPrefix("notebooks/a-loop.md:9:1: error: the cell stopped: a memory fault, such as a stack overflow (SIGSEGV, signal 11)\nwhile true { n += 1 }\n^"),
-                "\(errors)")
-        #expect(scratch.read("output/a-loop.md") == "the last good handout\n")
-        #expect(scratch.read("output/b-fine.md")?.contains("4") == true)
-    }
-
-    @Test func aWorkerThatStopsAnsweringIsStoppedAtTheTimeLimit() throws {
-        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
-        let scratch = scratchWithLoop()
-        // SIGSTOP freezes the worker as code that never checks the clock would (a BLAS call, a slow parse):
-        // only the runner's own watch can end it.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: nbrun)
-        process.arguments = ["--timeout", "1", "--output", "output", "notebooks/a-loop.md", "notebooks/b-fine.md"]
+        process.arguments = ["--timeout", timeout, "--output", "output", "notebooks/a-loop.md", "notebooks/b-fine.md"]
         process.currentDirectoryURL = URL(fileURLWithPath: scratch.root)
         let errorPipe = Pipe()
         process.standardError = errorPipe
@@ -65,16 +33,40 @@ import Testing
             if worker == nil { usleep(20_000) }
         }
         let pid = try #require(worker, "nbrun started no worker process")
-        usleep(100_000)
-        kill(pid, SIGSTOP)
+        usleep(delay)
+        kill(pid, signal)
         let errors = String(decoding: errorPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        #expect(process.terminationStatus == 1)
+        return (process.terminationStatus, errors, Date().timeIntervalSince(started), process.processIdentifier)
+    }
+
+    @Test func aWorkerKilledBySignalIsACellErrorAtItsCellAndTheRunGoesOn() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = scratchWithLoop()
+        try FileManager.default.createDirectory(atPath: scratch.root + "/output", withIntermediateDirectories: true)
+        scratch.write("the last good handout\n", to: "output/a-loop.md")
+        // The loop runs in nbrun's worker: kill it the way a stack overflow would.
+        let (status, errors, _, _) = try run(nbrun, in: scratch, timeout: "60", sending: SIGSEGV, after: 300_000)
+        #expect(status == 1)
+        // At the statement that was running, as the worker reported it before running it.
+        #expect(errors.hasPrefix("notebooks/a-loop.md:9:1: error: the cell stopped: a memory fault, such as a stack overflow (SIGSEGV, signal 11)\nwhile true { n += 1 }\n^"),
+                "\(errors)")
+        #expect(scratch.read("output/a-loop.md") == "the last good handout\n")
+        #expect(scratch.read("output/b-fine.md")?.contains("4") == true)
+    }
+
+    @Test func aWorkerThatStopsAnsweringIsStoppedAtTheTimeLimit() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = scratchWithLoop()
+        // SIGSTOP freezes the worker as code that never checks the clock would (a BLAS call, a slow parse):
+        // only the runner's own watch can end it.
+        let (status, errors, seconds, pid) = try run(nbrun, in: scratch, timeout: "1", sending: SIGSTOP, after: 100_000)
+        #expect(status == 1)
         // The frozen worker is reported at the cell it was running (the first, or the loop).
         #expect(errors.contains("error: cell exceeded the time limit of 1 s"), "\(errors)")
-        #expect(Date().timeIntervalSince(started) < 1 + SupervisedWorker.grace(forTimeout: 1) + 5)
+        #expect(seconds < 1 + SupervisedWorker.grace(forTimeout: 1) + 5)
         #expect(scratch.read("output/b-fine.md")?.contains("4") == true)
-        #expect(Self.children(of: process.processIdentifier).isEmpty)
+        #expect(Self.children(of: pid).isEmpty)
     }
 
     @Test func aNotebookThatExceedsItsMemoryIsACellErrorNamingTheLimit() throws {
