@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "nbrun",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
         // The pipeline as a library, for the fuzzer (Fuzz/) and the benchmarks (bench/).
@@ -14,21 +14,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
-        // System libraries, found through pkg-config; `make setup` installs them.
+        // The system's cmark, found through pkg-config; `make run` and `make test` install it.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
                        providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas",
-                       providers: [.apt(["libopenblas-dev"]), .brew(["openblas"])]),
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),
-        // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable), the mini-batch gather, a transpose.
+        // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable), the mini-batch gather, a
+        // transpose; and OpenBLAS, loaded on the first large product (Linux; macOS links Accelerate).
         .target(name: "CKernels"),
         // Matrices, nets, training, autodiff: knows nothing of Markdown or cells.
-        .target(name: "NumericCore", dependencies: [
-            "CKernels",
-            .target(name: "COpenBLAS", condition: .when(platforms: [.linux])),
-        ]),
+        .target(name: "NumericCore", dependencies: ["CKernels", "Display"]),
         // cmark → notebook model (prose, cells with source lines); splicing outputs back.
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         // swift-syntax → evaluable tree; evaluator; bindings of the numeric core's verbs.

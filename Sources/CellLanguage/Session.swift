@@ -1,5 +1,10 @@
+import Dispatch
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Limits that keep a cell from hanging or exhausting the process.
 public struct ExecutionLimits: Sendable {
@@ -62,12 +67,10 @@ public final class Session {
     deinit {
         nonisolated(unsafe) let context = Unmanaged.passUnretained(self.context)
         let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        StackThread.start(stackSize: Session.cellStackSize) {
             context.takeUnretainedValue().releaseValues()
             finished.signal()
         }
-        thread.stackSize = Session.cellStackSize
-        thread.start()
         finished.wait()
     }
 
@@ -88,17 +91,14 @@ public final class Session {
     /// Parses and runs one cell; never throws and never traps, whatever the cell holds.
     public func run(_ cell: CellSource) -> CellResult {
         let box = ResultBox()
-        // Unretained: this call waits for the thread's work, and the Thread object may outlive it
-        // (it is freed when the thread finishes exiting), which must not keep the session alive.
+        // Unretained: this call waits for the thread's work, which must not keep the session alive.
         nonisolated(unsafe) let session = Unmanaged.passUnretained(self)
         let finished = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        context.watchdog.reset()
+        StackThread.start(stackSize: Session.cellStackSize) {
             box.result = session.takeUnretainedValue().runOnCurrentThread(cell)
             finished.signal()
         }
-        thread.stackSize = Session.cellStackSize
-        context.watchdog.reset()
-        thread.start()
         // When the time is up, tell the cell's next tick to read the clock, then wait for it to stop.
         let seconds = context.limits.secondsPerCell
         if finished.wait(timeout: .now() + .milliseconds(Int(min(seconds, 1e6) * 1000))) == .timedOut {

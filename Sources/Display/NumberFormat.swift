@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The one place numbers become text, so every handout prints them the same way on every platform.
 ///
@@ -12,7 +16,7 @@ public enum NumberFormat {
     public static func format(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
-        var text = String(format: "%.\(significantDigits)g", value)
+        var text = printf("%.\(significantDigits)g", value)
         if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             let mantissa = trimZeros(String(text[..<exponent]))
             text = mantissa + text[exponent...]
@@ -21,6 +25,17 @@ public enum NumberFormat {
         }
         if text == "-0" { return "0" }
         return text
+    }
+
+    /// `value` as C's `printf` formats it with `format` (one `double` conversion, such as `%.3f`): the same
+    /// text on every platform, with no locale.
+    public static func printf(_ format: String, _ value: Double) -> String {
+        withVaList([value]) { arguments in
+            var buffer = [CChar](repeating: 0, count: 512)
+            let length = Int(vsnprintf(&buffer, buffer.count, format, arguments))
+            return String(decoding: buffer.prefix(max(0, min(length, buffer.count - 1))).map { UInt8(bitPattern: $0) },
+                          as: UTF8.self)
+        }
     }
 
     /// Formats an integer for display.

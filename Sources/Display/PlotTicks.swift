@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 extension Plot {
     /// An axis fitted to its data: the range drawn, the tick values and the scale, shared by both renderers.

@@ -1,4 +1,10 @@
-import Foundation
+import CellLanguage
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Writes files so a reader (or a crash) sees either the old or the new content, never a torn one, and a
 /// set of files (a notebook's two handouts) either all new or all as they were.
@@ -41,7 +47,7 @@ enum AtomicFile {
 
     /// Writes `text` to a new hidden file in `path`'s folder, flushed to disk; returns its path.
     private static func writeTemporary(_ text: String, beside path: String) throws(WriteError) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePathText.folder(of: path)
         if !folder.isEmpty, let reason = makeFolders(folder) {
             throw WriteError(description: "cannot create the output folder \(folder): \(reason)")
         }
@@ -51,7 +57,7 @@ enum AtomicFile {
         var bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if count < 0 {
                 if errno == EINTR { continue }
                 let reason = String(cString: strerror(errno))
@@ -90,13 +96,12 @@ enum AtomicFile {
 
     /// A short hidden name in `path`'s folder, unique to this process (a long handout name must not make it too long).
     private static func hiddenName(beside path: String, kind: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = FilePathText.folder(of: path)
         return (folder.isEmpty ? "." : folder) + "/.nbrun-\(getpid())-\(counter.next())-\(kind).tmp"
     }
 
-    private final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var value = 0
-        func next() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+    private final class Counter: Sendable {
+        private let value = Mutex(0)
+        func next() -> Int { value.withLock { $0 += 1; return $0 } }
     }
 }

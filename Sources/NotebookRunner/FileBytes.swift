@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Reads whole files with POSIX calls. `FileManager.contents(atPath:)` leaks its 4 KB read buffer for
 /// an empty file (Foundation in Swift 6.3; LeakSanitizer shows it), and an empty notebook is legal input.
@@ -33,7 +37,7 @@ enum FileBytes {
         bytes.reserveCapacity(Int(status.st_size))
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count == 0 { return .bytes(bytes) }
             if count < 0 {
                 if errno == EINTR { continue }

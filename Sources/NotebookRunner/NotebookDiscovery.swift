@@ -1,4 +1,14 @@
+import CellLanguage
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Finds the notebooks a command line names: files as given, and every `.md` under a folder, sorted.
 struct NotebookDiscovery {
@@ -17,23 +27,20 @@ struct NotebookDiscovery {
     init(paths: [String], skipping outputFolder: String? = nil) throws(Problem) {
         var notebooks: [String] = []
         var sawFolder = false
-        let manager = FileManager.default
         let skipped = outputFolder.flatMap(realPath)
         func isSkipped(_ path: String) -> Bool {
-            guard let skipped, let folder = realPath((path as NSString).deletingLastPathComponent) else { return false }
+            guard let skipped, let folder = realPath(FilePathText.folder(of: path)) else { return false }
             return folder == skipped || folder.hasPrefix(skipped + "/")
         }
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Problem(description: "no such file or folder: \(path)")
-            }
-            if isDirectory.boolValue {
+            var status = stat()
+            guard stat(path, &status) == 0 else { throw Problem(description: "no such file or folder: \(path)") }
+            if (status.st_mode & S_IFMT) == S_IFDIR {
                 sawFolder = true
-                let found = (manager.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+                let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [])
                     .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
                     .sorted()
-                    .map { (path as NSString).appendingPathComponent($0) }
+                    .map { FilePathText.joining(path, $0) }
                     .filter { !isSkipped($0) }
                 notebooks += found
             } else {
@@ -42,14 +49,15 @@ struct NotebookDiscovery {
         }
         var seen: [String: String] = [:]
         for path in notebooks {
-            let name = (path as NSString).lastPathComponent
+            let name = FilePathText.name(of: path)
             if let other = seen[name], other != path {
                 throw Problem(description: "two notebooks would write the same handout \(name): \(other) and \(path)")
             }
             seen[name] = path
         }
         if notebooks.isEmpty { throw Problem(description: "no notebooks (.md files) found in \(paths.joined(separator: " "))") }
-        self.notebooks = Array(NSOrderedSet(array: notebooks)) as? [String] ?? notebooks
+        var listed = Set<String>()
+        self.notebooks = notebooks.filter { listed.insert($0).inserted }
         self.writesIndex = sawFolder
     }
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Maps lines of a Markdown handout back to the notebook lines they were copied from.
 struct NotebookLineMap {

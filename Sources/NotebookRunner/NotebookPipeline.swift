@@ -1,6 +1,11 @@
+import Dispatch
 import CellLanguage
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NotebookDocument
 import Rendering
 
@@ -85,7 +90,7 @@ public enum NotebookPipeline {
     static func execute(_ notebook: Notebook, options: RunOptions,
                         progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
         let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
-        let folder = (notebook.path as NSString).deletingLastPathComponent
+        let folder = FilePathText.folder(of: notebook.path)
         session.baseDirectory = folder.isEmpty ? "." : folder
         session.readableFolders = options.readableFolders
         return withoutActuallyEscaping(progress) { progress in

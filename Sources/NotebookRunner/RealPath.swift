@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// `path` with every symlink, `.` and `..` resolved (`realpath(3)`); `nil` when it does not exist.
 /// An empty path is the current folder.

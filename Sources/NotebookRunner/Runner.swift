@@ -1,5 +1,12 @@
+import Display
+import CellLanguage
+import Synchronization
 import Dispatch
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NotebookDocument
 import Rendering
 
@@ -84,7 +91,7 @@ public struct Runner {
 
     private func summarize(_ result: NotebookResult, handled: Status) {
         guard !options.quiet else { return }
-        let time = String(format: "%.3f s", result.seconds)
+        let time = NumberFormat.printf("%.3f", result.seconds) + " s"
         let cells = "\(result.cellsRun) cell\(result.cellsRun == 1 ? "" : "s")"
         if !result.succeeded {
             report("\(result.path): FAILED after \(cells), \(time)")
@@ -105,7 +112,7 @@ public struct Runner {
     }
 
     private func outputPath(_ file: String) -> String {
-        (options.outputDirectory as NSString).appendingPathComponent(file)
+        FilePathText.joining(options.outputDirectory, file)
     }
 
     /// Why this run must not write its handouts (they would replace a notebook, or one would be the index), if so.
@@ -180,26 +187,25 @@ public struct Runner {
 }
 
 /// Collects results from concurrent workers.
-private final class ResultBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var slots: [NotebookResult?]
+private final class ResultBox: Sendable {
+    private let slots: Mutex<[NotebookResult?]>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
 
-    func set(_ index: Int, _ result: NotebookResult) { lock.lock(); slots[index] = result; lock.unlock() }
+    func set(_ index: Int, _ result: NotebookResult) { slots.withLock { $0[index] = result } }
 
-    var results: [NotebookResult] { lock.lock(); defer { lock.unlock() }; return slots.compactMap { $0 } }
+    var results: [NotebookResult] { slots.withLock { $0.compactMap { $0 } } }
 
     /// Hands out indices to workers, each exactly once.
-    final class Counter: @unchecked Sendable {
-        private let lock = NSLock()
-        private var next = 0
+    final class Counter: Sendable {
+        private let next = Mutex(0)
 
         func take(below limit: Int) -> Int? {
-            lock.lock(); defer { lock.unlock() }
-            guard next < limit else { return nil }
-            next += 1
-            return next - 1
+            next.withLock { next in
+                guard next < limit else { return nil }
+                next += 1
+                return next - 1
+            }
         }
     }
 }

@@ -1,4 +1,9 @@
-import Foundation
+import CellLanguage
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Refuses a run whose handouts could land on a source notebook: by resolved path and by file identity,
 /// so a symlinked output folder, `--output .` or a hard link is caught before anything runs.
@@ -35,8 +40,8 @@ enum SourceProtection {
 
     /// `path` with its folder's symlinks resolved (the file itself need not exist).
     private static func resolved(_ path: String) -> String {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
+        let folder = FilePathText.folder(of: path)
+        let name = FilePathText.name(of: path)
         guard let real = realPath(folder) else { return path }
         return real + "/" + name
     }

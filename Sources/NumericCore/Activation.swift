@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// A unit's nonlinearity, applied to every pre-activation z of a layer; each case keeps
 /// its value and its derivative side by side.
@@ -34,7 +38,7 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
     public func value(_ z: Double) -> Double {
         switch self {
         case .sigmoid: return Activation.sigmoid(z)
-        case .tanh: return Foundation.tanh(z)
+        case .tanh: return Glibc.tanh(z)
         case .relu: return z > 0 ? z : 0
         case .step: return z >= 0 ? 1 : 0
         case .linear: return z
@@ -51,7 +55,7 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
             let s = Activation.sigmoid(z)
             return s * (1 - s)
         case .tanh:
-            let t = Foundation.tanh(z)
+            let t = Glibc.tanh(z)
             return 1 - t * t
         case .relu: return z > 0 ? 1 : 0
         case .step: return 0

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 extension Dataset {
     /// Loads a classification CSV whose last column is an integer class label (0, 1, …) and
@@ -8,11 +12,20 @@ extension Dataset {
     /// (`150,4,setosa,versicolor,virginica`: rows, features, then class names, as in
     /// `iris.csv`) supplies `classNames`; any other header is skipped. Blank lines are ignored.
     public static func csv(path: String) throws -> Dataset {
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw DatasetError.unreadable(path: path, reason: error.localizedDescription)
+        guard let file = fopen(path, "rb") else {
+            throw DatasetError.unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = fread(&chunk, 1, chunk.count, file)
+            bytes += chunk.prefix(count)
+            if count < chunk.count { break }
+        }
+        guard ferror(file) == 0 else { throw DatasetError.unreadable(path: path, reason: String(cString: strerror(errno))) }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw DatasetError.unreadable(path: path, reason: "the file is not UTF-8 text")
         }
         return try csv(text: text)
     }

@@ -1,8 +1,6 @@
 import CKernels
 #if canImport(Accelerate)
 import Accelerate
-#elseif canImport(COpenBLAS)
-import COpenBLAS
 #endif
 
 /// The pointer-level product `C (+)= op(A)·op(B)` shared by `Matrix` and the training loop,
@@ -37,11 +35,12 @@ func productKernel(_ a: UnsafePointer<Double>, transposeA: Bool,
     nbrun_small_product(a, transposeA ? 1 : inner, transposeA ? m : 1, b, c, m, inner, n, accumulate ? 1 : 0)
 }
 
-/// Whether `blasProduct` calls a BLAS library (Accelerate or OpenBLAS); if not, only the loops run.
-#if canImport(Accelerate) || canImport(COpenBLAS)
+/// Whether `blasProduct` calls a BLAS library (Accelerate, or OpenBLAS loaded on first use); if not, only
+/// the loops run. Read only for a product above the threshold, so a run of small products never loads BLAS.
+#if canImport(Accelerate)
 let hasBLAS = true
 #else
-let hasBLAS = false
+let hasBLAS = nbrun_blas_load() != 0
 #endif
 
 /// `C ← scale·op(A)·op(B) + (C or 0)` through BLAS `dgemm`; only call it when `hasBLAS`.
@@ -49,17 +48,14 @@ let hasBLAS = false
 func blasProduct(_ a: UnsafePointer<Double>, transposeA: Bool,
                  _ b: UnsafePointer<Double>, transposeB: Bool,
                  _ c: UnsafeMutablePointer<Double>, m: Int, inner: Int, n: Int, scale: Double, accumulate: Bool) {
-    #if canImport(Accelerate) || canImport(COpenBLAS)
-    _ = singleThreadedBLAS
-    cblas_dgemm(CblasRowMajor,
-                transposeA ? CblasTrans : CblasNoTrans,
-                transposeB ? CblasTrans : CblasNoTrans,
-                .init(m), .init(n), .init(inner),
-                scale, a, .init(Swift.max(transposeA ? m : inner, 1)),
-                b, .init(Swift.max(transposeB ? inner : n, 1)),
+    let lda = Swift.max(transposeA ? m : inner, 1), ldb = Swift.max(transposeB ? inner : n, 1)
+    #if canImport(Accelerate)
+    cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                .init(m), .init(n), .init(inner), scale, a, .init(lda), b, .init(ldb),
                 accumulate ? 1.0 : 0.0, c, .init(Swift.max(n, 1)))
     #else
-    preconditionFailure("no BLAS in this build")
+    nbrun_dgemm(transposeA ? 1 : 0, transposeB ? 1 : 0, m, n, inner, scale, a, lda, b, ldb,
+                accumulate ? 1.0 : 0.0, c, Swift.max(n, 1))
     #endif
 }
 
@@ -81,8 +77,8 @@ enum LargeLayerForm: Sendable {
 
 /// The form for this process's BLAS: measured OpenBLAS kernels get their faster form, anything else `.direct`.
 let blasLargeLayerForm: LargeLayerForm = {
-    #if canImport(COpenBLAS) && !canImport(Accelerate)
-    switch String(cString: openblas_get_corename()) {
+    #if !canImport(Accelerate)
+    switch String(cString: nbrun_blas_corename()) {
     case "Haswell", "Zen": return .transposedProduct
     case "SkylakeX", "Cooperlake": return .transposedWeights
     default: return .direct
@@ -92,24 +88,15 @@ let blasLargeLayerForm: LargeLayerForm = {
     #endif
 }()
 
-#if canImport(COpenBLAS) && !canImport(Accelerate)
-/// OpenBLAS runs on one thread: notebooks already run in parallel with `--jobs`, and idle
-/// OpenBLAS workers spin; one thread also keeps every sum in the same order on every run.
-private let singleThreadedBLAS: Void = openblas_set_num_threads(1)
-#else
-private let singleThreadedBLAS: Void = ()
-#endif
-
 extension Matrix {
     /// Which BLAS runs large products, for benchmarks to report, e.g.
     /// `OpenBLAS Haswell (OpenBLAS 0.3.21 DYNAMIC_ARCH NO_AFFINITY Haswell MAX_THREADS=64)`.
     public static var blasBackend: String {
         #if canImport(Accelerate)
         return "Accelerate"
-        #elseif canImport(COpenBLAS)
-        return "OpenBLAS \(String(cString: openblas_get_corename())) (\(String(cString: openblas_get_config())))"
         #else
-        return "none (Swift loops only)"
+        guard hasBLAS else { return "none (Swift loops only)" }
+        return "OpenBLAS \(String(cString: nbrun_blas_corename())) (\(String(cString: nbrun_blas_config())))"
         #endif
     }
 

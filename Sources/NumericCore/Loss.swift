@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The objective J comparing a batch of outputs y (one row per example) with targets t.
 ///

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 extension Loss {
     /// Writes the output layer's sensitivity ∂J/∂z into `sensitivity` and returns J for the batch.
@@ -89,7 +93,7 @@ extension Activation {
         let count = rows * columns
         switch self {
         case .sigmoid: for i in 0..<count { h[i] = Activation.sigmoid(z[i]) }
-        case .tanh: for i in 0..<count { h[i] = Foundation.tanh(z[i]) }
+        case .tanh: for i in 0..<count { h[i] = Glibc.tanh(z[i]) }
         case .relu: for i in 0..<count { h[i] = z[i] > 0 ? z[i] : 0 }
         case .step: for i in 0..<count { h[i] = z[i] >= 0 ? 1 : 0 }
         case .linear: h.update(from: z, count: count)

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The one source of randomness in the core: xoshiro256** seeded through SplitMix64.
 ///

@@ -1,6 +1,10 @@
 import CCmark
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NotebookDocument
 
 /// Writes the HTML handout: one standalone page rendered by cmark, outputs shown richly, math left for MathJax.
@@ -75,8 +79,8 @@ public enum HTMLHandout {
         for heading in headings {
             let title = CMarkTree.plainText(of: heading)
             var slug = String(protector.strip(title).lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
-            while slug.contains("--") { slug = slug.replacingOccurrences(of: "--", with: "-") }
-            slug = slug.trimmingCharacters(in: CharacterSet(charactersIn: "-"))
+            while slug.contains("--") { slug = slug.replacing("--", with: "-") }
+            slug = String(slug.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
             if slug.isEmpty { slug = "section" }
             let count = used[slug, default: 0]
             used[slug] = count + 1

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Hides TeX math (`$…$`, `$$…$$`) from the Markdown parser and puts it back verbatim in the HTML.
 ///

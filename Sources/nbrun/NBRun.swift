@@ -1,5 +1,10 @@
 import ArgumentParser
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import enum CellLanguage.StandardError
 import NotebookRunner
 
 /// The `nbrun` command: reads flags and hands them to the runner.
@@ -63,10 +68,6 @@ struct NBRun: ParsableCommand {
         if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
             WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
         }
-        // Supervised runs do their products in workers, which are started with the variable set. The
-        // runner's own idle OpenBLAS threads then spin for about 0.1 s of CPU before they sleep: measured
-        // on xor.md, 80 ms wall and 139 ms CPU this way against 94 ms and 96 ms restarting first.
-        if CommandLine.arguments.contains("--in-process") { runBLASOnOneThread() }
         do {
             var command = try parseAsRoot(pathsNotOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()
@@ -74,21 +75,9 @@ struct NBRun: ParsableCommand {
             Self.exit(withError: exit)
         } catch {
             if exitCode(for: error) == .success { Self.exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            StandardError.write(fullMessage(for: error) + "\n")
             Self.exit(withError: ExitCode(2))
         }
-    }
-
-    /// OpenBLAS reads `OPENBLAS_NUM_THREADS` when it loads, before `main`, and starts worker threads that
-    /// spin while idle; notebooks run their products on one thread (`--jobs` is the parallelism), so when
-    /// cells run in this process and the variable is unset, set it and start again as the same program
-    /// with the same arguments.
-    private static func runBLASOnOneThread() {
-        #if os(Linux)
-        guard getenv("OPENBLAS_NUM_THREADS") == nil else { return }
-        setenv("OPENBLAS_NUM_THREADS", "1", 1)
-        execv("/proc/self/exe", CommandLine.unsafeArgv)  // returns only if it failed: then go on as we are
-        #endif
     }
 
     /// A notebook named like an option (`-dash.md`, which would read as `-d -a -s -h`) is a path when the file exists.
@@ -96,7 +85,7 @@ struct NBRun: ParsableCommand {
         let end = arguments.firstIndex(of: "--") ?? arguments.endIndex
         return arguments.enumerated().map { index, argument in
             index < end && argument.hasPrefix("-") && !argument.hasPrefix("--") && argument.hasSuffix(".md")
-                && FileManager.default.fileExists(atPath: argument) ? "./" + argument : argument
+                && access(argument, F_OK) == 0 ? "./" + argument : argument
         }
     }
 
@@ -126,11 +115,21 @@ struct NBRun: ParsableCommand {
         options.mathJax = !noMathJax
         options.memoryLimitMegabytes = memoryLimit
         options.readableFolders = allowRead
-        if !inProcess { options.workerExecutable = Bundle.main.executablePath ?? CommandLine.arguments[0] }
+        if !inProcess { options.workerExecutable = Self.executablePath }
         let runner = Runner(options: options,
                             report: { print($0) },
-                            reportError: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) })
+                            reportError: { StandardError.write($0 + "\n") })
         let status = runner.run(paths: paths)
         if status != .success { throw ExitCode(status.rawValue) }
+    }
+
+    /// This program's file, for starting workers: `/proc/self/exe` resolved on Linux, else the name it was run by.
+    private static var executablePath: String {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        if length > 0 { return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
+        #endif
+        return CommandLine.arguments[0]
     }
 }

@@ -2,3 +2,4 @@
 #include "small_product.h"
 #include "gather_rows.h"
 #include "transpose.h"
+#include "blas_loader.h"

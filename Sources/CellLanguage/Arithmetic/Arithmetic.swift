@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NumericCore
 
 /// The one place operators meet values: `Int`, `Double`, `Bool`, `String`, arrays, matrices and
@@ -27,7 +31,7 @@ public enum Arithmetic {
         case .multiply, .elementwiseMultiply: return .double(a * b)
         case .divide: return .double(a / b)
         case .remainder: return .double(a.truncatingRemainder(dividingBy: b))
-        case .power: return .double(Foundation.pow(a, b))
+        case .power: return .double(Glibc.pow(a, b))
         case .equal: return .bool(a == b)
         case .notEqual: return .bool(a != b)
         case .less: return .bool(a < b)
@@ -47,7 +51,7 @@ public enum Arithmetic {
         case .divide, .remainder:
             guard b != 0 else { throw CellError("division by zero in \(a) \(op.rawValue) \(b)") }
             result = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
-        case .power: return .double(Foundation.pow(Double(a), Double(b)))
+        case .power: return .double(Glibc.pow(Double(a), Double(b)))
         case .equal: return .bool(a == b)
         case .notEqual: return .bool(a != b)
         case .less: return .bool(a < b)
@@ -185,18 +189,18 @@ public enum Arithmetic {
     /// A math function of a `Double`.
     public static func evaluate(_ function: MathFunction, _ x: Double) -> Double {
         switch function {
-        case .sin: return Foundation.sin(x)
-        case .cos: return Foundation.cos(x)
-        case .tan: return Foundation.tan(x)
-        case .exp: return Foundation.exp(x)
-        case .log: return Foundation.log(x)
+        case .sin: return Glibc.sin(x)
+        case .cos: return Glibc.cos(x)
+        case .tan: return Glibc.tan(x)
+        case .exp: return Glibc.exp(x)
+        case .log: return Glibc.log(x)
         case .sqrt: return x.squareRoot()
         case .abs: return Swift.abs(x)
-        case .tanh: return Foundation.tanh(x)
+        case .tanh: return Glibc.tanh(x)
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
         case .round: return x.rounded(.toNearestOrAwayFromZero)
-        case .sigmoid: return 1 / (1 + Foundation.exp(-x))
+        case .sigmoid: return 1 / (1 + Glibc.exp(-x))
         }
     }
 

@@ -142,7 +142,7 @@ final class Compiler {
     /// `what` names the construct and may carry a hint after `; ` or ` (`, which goes after the verdict:
     /// `'switch' is` + `; use 'if'` reads "'switch' is not supported in notebook cells; use 'if'".
     func unsupported(_ what: String, at node: some SyntaxProtocol) -> CellError {
-        let hintStart = [what.range(of: "; "), what.range(of: " (")].compactMap { $0?.lowerBound }.min() ?? what.endIndex
+        let hintStart = [what.firstRange(of: "; "), what.firstRange(of: " (")].compactMap { $0?.lowerBound }.min() ?? what.endIndex
         return error("\(what[..<hintStart]) not supported in notebook cells\(what[hintStart...])", at: node)
     }
 

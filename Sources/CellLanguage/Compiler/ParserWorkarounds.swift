@@ -13,7 +13,7 @@ extension Compiler {
             let before = token.previousToken(viewMode: .all)?.trailingTrivia ?? []
             guard before.contains(where: isSpaceOrTab), token.trailingTrivia.contains(where: isSpaceOrTab) else { continue }
             let invisible = (before.pieces + token.leadingTrivia.pieces).lazy.compactMap(invisibleScalar).first
-            let name = invisible.map { "U+" + String(format: "%04X", $0.value) } ?? "an invisible character"
+            let name = invisible.map { "U+" + hexadecimal($0.value) } ?? "an invisible character"
             let location = converter.location(for: token.positionAfterSkippingLeadingTrivia)
             throw CellError("invisible character \(name) before '='; delete it",
                             position: CellPosition(line: location.line, column: location.column))
@@ -35,4 +35,10 @@ extension Compiler {
         default: return nil
         }
     }
+}
+
+/// `value` in at least four upper-case hexadecimal digits, as code points are written (`U+200B`).
+private func hexadecimal(_ value: UInt32) -> String {
+    let digits = String(value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
 }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Which files a cell may read: those inside the notebook's folder or a folder the command line
 /// names (`--allow-read`), after every symlink and `..` is resolved. A notebook someone else wrote
@@ -12,14 +16,14 @@ struct ReadableFiles {
     /// The resolved path of `path` (as a cell wrote it) when it is a regular file that may be read: not a
     /// folder, and not a pipe or device, which a read could wait on forever.
     func resolve(_ path: String) throws(Refusal) -> String {
-        let joined = path.hasPrefix("/") ? path : (baseDirectory as NSString).appendingPathComponent(path)
+        let joined = path.hasPrefix("/") ? path : FilePathText.joining(baseDirectory, path)
         let roots = ([baseDirectory] + extraFolders).compactMap(Self.realPath)
         func inside(_ real: String) -> Bool {
             roots.contains { real == $0 || real.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") }
         }
         guard let real = Self.realPath(joined) else {
             // A missing file outside is refused as outside too, so a refusal never tells what exists there.
-            let folder = Self.realPath((joined as NSString).deletingLastPathComponent)
+            let folder = Self.realPath(FilePathText.folder(of: joined))
             if let folder, !inside(folder) { throw .outside }
             throw .missing(looked: joined)
         }

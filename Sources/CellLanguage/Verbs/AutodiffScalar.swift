@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NumericCore
 
 /// A cell value that is a number of one autodiff mode: ``DualObject`` (forward mode) or

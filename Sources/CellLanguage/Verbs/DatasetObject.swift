@@ -1,5 +1,9 @@
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NumericCore
 
 /// A dataset as a cell value: inputs (one example per row), targets, and class labels when it has them.

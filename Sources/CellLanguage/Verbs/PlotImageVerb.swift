@@ -1,5 +1,9 @@
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// `image`: a small greyscale picture, darker is higher, such as an 8×8 digit or a first-layer weight
 /// vector reshaped to 28×28.

@@ -1,5 +1,9 @@
 import Display
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NumericCore
 
 /// `train(net, on: data, loss:, learningRate:, epochs:, batch:, regularization:, seed:)`: gradient
@@ -73,11 +77,11 @@ final class ProgressReporter {
         if let lastReport, now - lastReport < TrainingVerbs.progressInterval, state.epoch != state.epochs { return }
         lastReport = now
         wrote = true
-        FileHandle.standardError.write(Data("\rtrain: epoch \(state.epoch)/\(state.epochs)  loss \(NumberFormat.format(state.loss))   ".utf8))
+        StandardError.write("\rtrain: epoch \(state.epoch)/\(state.epochs)  loss \(NumberFormat.format(state.loss))   ")
     }
 
     func finish() {
-        if wrote { FileHandle.standardError.write(Data("\n".utf8)) }
+        if wrote { StandardError.write("\n") }
     }
 }
 

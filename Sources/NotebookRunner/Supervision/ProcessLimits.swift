@@ -1,5 +1,9 @@
 import CProcessControl
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The operating system's hard limits on a worker process, on top of nbrun's own checks.
 ///

@@ -1,6 +1,16 @@
+import Dispatch
 import CProcessControl
 import CellLanguage
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 import NotebookDocument
 
 /// The runner's side of a worker process: starts it, hands it notebooks, watches it, and turns a worker
@@ -216,7 +226,6 @@ final class SupervisedWorker {
         posix_spawn_file_actions_adddup2(&actions, pipes[5], 2)
         let arguments = [executable, WorkerLoop.argument, String(memoryLimitMegabytes)]
         var environment = ProcessInfo.processInfo.environment
-        environment["OPENBLAS_NUM_THREADS"] = "1"
         // A crash is reported as a cell error; the runtime's backtrace would only delay that by a second.
         environment["SWIFT_BACKTRACE"] = "enable=no"
         let environmentStrings = environment.map { "\($0.key)=\($0.value)" }.sorted()

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Why a worker process ended before it answered, in words for the cell error.
 struct WorkerExit: CustomStringConvertible {
@@ -41,7 +45,7 @@ struct WorkerExit: CustomStringConvertible {
     /// The Swift runtime's `Fatal error: …` line, without the source path it names.
     private var lastWords: String? {
         guard let line = errorText.split(separator: "\n").last(where: { $0.contains("Fatal error") }) else { return nil }
-        let text = line.range(of: "Fatal error")!.lowerBound
+        let text = line.firstRange(of: "Fatal error")!.lowerBound
         return String(line[text...].prefix(300))
     }
 

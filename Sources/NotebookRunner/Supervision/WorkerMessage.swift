@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// One message between the runner and a worker process: a header line `KIND LENGTH` and `LENGTH` bytes.
 ///
@@ -75,7 +79,7 @@ enum MessageChannel {
         let bytes = message.encoded
         var written = 0
         while written < bytes.count {
-            let count = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, $0.count - written) }
+            let count = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }
             if count < 0 {
                 if errno == EINTR { continue }
                 return false
@@ -90,7 +94,7 @@ enum MessageChannel {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             do { if let message = try WorkerMessage.take(from: &buffer) { return message } } catch { return nil }
-            let count = chunk.withUnsafeMutableBytes { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
             if count < 0, errno == EINTR { continue }
             if count <= 0 { return nil }
             buffer.append(contentsOf: chunk[..<count])

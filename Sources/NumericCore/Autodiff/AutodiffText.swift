@@ -1,4 +1,4 @@
-import Foundation
+import Display
 
 /// Short text for numbers and names inside the autodiff types (`Dual.description`, tape formulas).
 ///
@@ -7,9 +7,7 @@ import Foundation
 enum AutodiffText {
     /// A number as `%g` prints it, with `-0` shown as `0` and any NaN as `nan` (glibc prints `-nan`).
     static func number(_ value: Double) -> String {
-        if value.isNaN { return "nan" }
-        let text = String(format: "%g", value)
-        return text == "-0" ? "0" : text
+        NumberFormat.format(value)
     }
 
     /// `n` followed by `index` in subscript digits: `n₁₂`.

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// A number that one generic function can compute with in every mode: `Double` (plain value),
 /// ``Dual`` (forward mode) and ``TapeVariable`` (reverse mode).

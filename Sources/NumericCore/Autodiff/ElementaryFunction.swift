@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// A scalar function of one variable together with its derivative rule, shared by `Double`,
 /// ``Dual`` and ``TapeVariable`` so that every mode differentiates it the same way.
@@ -6,8 +10,8 @@ import Foundation
 /// Each rule states its value and its derivative side by side, as in micrograd:
 ///
 /// ```swift
-/// static let sin = ElementaryFunction(name: "sin", value: { Foundation.sin($0) },
-///                                     derivative: { Foundation.cos($0) })
+/// static let sin = ElementaryFunction(name: "sin", value: { Glibc.sin($0) },
+///                                     derivative: { Glibc.cos($0) })
 /// ```
 ///
 /// A lecture can define its own function, with a correct or a deliberately wrong derivative,
@@ -43,33 +47,33 @@ public struct ElementaryFunction: Sendable {
 extension ElementaryFunction {
     /// sin x, with d/dx sin x = cos x.
     public static let sin = ElementaryFunction(
-        name: "sin", value: { Foundation.sin($0) }, derivative: { Foundation.cos($0) })
+        name: "sin", value: { Glibc.sin($0) }, derivative: { Glibc.cos($0) })
 
     /// cos x, with d/dx cos x = −sin x.
     public static let cos = ElementaryFunction(
-        name: "cos", value: { Foundation.cos($0) }, derivative: { -Foundation.sin($0) })
+        name: "cos", value: { Glibc.cos($0) }, derivative: { -Glibc.sin($0) })
 
     /// tan x, with d/dx tan x = 1 + tan²x.
     public static let tan = ElementaryFunction(
-        name: "tan", value: { Foundation.tan($0) },
-        derivative: { let t = Foundation.tan($0); return 1 + t * t })
+        name: "tan", value: { Glibc.tan($0) },
+        derivative: { let t = Glibc.tan($0); return 1 + t * t })
 
     /// eˣ, its own derivative.
     public static let exp = ElementaryFunction(
-        name: "exp", value: { Foundation.exp($0) }, derivative: { Foundation.exp($0) })
+        name: "exp", value: { Glibc.exp($0) }, derivative: { Glibc.exp($0) })
 
     /// The natural logarithm, with d/dx log x = 1/x.
     public static let log = ElementaryFunction(
-        name: "log", value: { Foundation.log($0) }, derivative: { 1 / $0 })
+        name: "log", value: { Glibc.log($0) }, derivative: { 1 / $0 })
 
     /// √x, with d/dx √x = 1/(2√x).
     public static let sqrt = ElementaryFunction(
-        name: "sqrt", value: { Foundation.sqrt($0) }, derivative: { 1 / (2 * Foundation.sqrt($0)) })
+        name: "sqrt", value: { Glibc.sqrt($0) }, derivative: { 1 / (2 * Glibc.sqrt($0)) })
 
     /// tanh x, with d/dx tanh x = 1 − tanh²x.
     public static let tanh = ElementaryFunction(
-        name: "tanh", value: { Foundation.tanh($0) },
-        derivative: { let t = Foundation.tanh($0); return 1 - t * t })
+        name: "tanh", value: { Glibc.tanh($0) },
+        derivative: { let t = Glibc.tanh($0); return 1 - t * t })
 
     /// The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ), with σ′(x) = σ(x)(1 − σ(x)).
     public static let sigmoid = ElementaryFunction(
@@ -84,15 +88,15 @@ extension ElementaryFunction {
     public static func power(_ exponent: Double) -> ElementaryFunction {
         ElementaryFunction(
             name: "^" + AutodiffText.number(exponent), exponent: exponent,
-            value: { Foundation.pow($0, exponent) },
+            value: { Glibc.pow($0, exponent) },
             // x⁰ is constant; without this case 0·0⁻¹ would give NaN at x = 0.
-            derivative: { exponent == 0 ? 0 : exponent * Foundation.pow($0, exponent - 1) })
+            derivative: { exponent == 0 ? 0 : exponent * Glibc.pow($0, exponent - 1) })
     }
 
     /// σ(x), written so that neither branch overflows.
     private static func logistic(_ x: Double) -> Double {
-        if x >= 0 { return 1 / (1 + Foundation.exp(-x)) }
-        let e = Foundation.exp(x)
+        if x >= 0 { return 1 / (1 + Glibc.exp(-x)) }
+        let e = Glibc.exp(x)
         return e / (1 + e)
     }
 }

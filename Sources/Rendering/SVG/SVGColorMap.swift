@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// The colours of heat maps and images: darker always means a higher value, in colour and in greyscale print.
 enum SVGColorMap {

@@ -1,4 +1,9 @@
-import Foundation
+import Display
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
 
 /// Builds SVG markup by hand, deterministically: attributes in the order given, numbers to two decimals.
 enum SVGMarkup {
@@ -14,7 +19,7 @@ enum SVGMarkup {
     ///
     /// The value is scaled by 100 and rounded half to even (Foundation's formatter was the slowest part of a page).
     static func number(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? String(format: "%.2f", value) : "0.00" }
+        guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? NumberFormat.printf("%.2f", value) : "0.00" }
         let hundredths = Int((value * 100).rounded(.toNearestOrEven))
         if hundredths == 0 { return "0.00" }
         let magnitude = hundredths.magnitude
