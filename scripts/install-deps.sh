@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs the system libraries nbrun links (cmark, OpenBLAS) when they are missing;
+# Installs the system libraries nbrun uses when they are missing: cmark (linked) and OpenBLAS (loaded at
+# run time by the first large matrix product; without it the C loops do every product);
 # `install-deps.sh chromium` installs the browser the handout check uses instead.
 # Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark; BLAS comes from Accelerate).
 set -euo pipefail
@@ -24,19 +25,20 @@ if [ "$(uname -s)" = Darwin ]; then
     exit 0
 fi
 
-if have pkg-config && pkg-config --exists libcmark openblas; then exit 0; fi
+have_openblas() { ldconfig -p 2>/dev/null | grep 'libopenblas\.so\.0 ' >/dev/null; }
+if have pkg-config && pkg-config --exists libcmark && have_openblas; then exit 0; fi
 
 if have apt-get; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
-        have sudo || { echo "error: run as root or install sudo to install libcmark-dev libopenblas-dev" >&2; exit 2; }
+        have sudo || { echo "error: run as root or install sudo to install libcmark-dev libopenblas0" >&2; exit 2; }
         sudo="sudo"
     fi
-    echo "installing libcmark-dev libopenblas-dev pkg-config with apt-get" >&2
+    echo "installing libcmark-dev libopenblas0 pkg-config with apt-get" >&2
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-dev libopenblas-dev pkg-config >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-dev libopenblas0 pkg-config >/dev/null
     exit 0
 fi
 
-echo "error: install cmark (libcmark) and OpenBLAS with pkg-config files, then re-run" >&2
+echo "error: install cmark (libcmark, with its pkg-config file) and OpenBLAS (libopenblas.so.0), then re-run" >&2
 exit 2
