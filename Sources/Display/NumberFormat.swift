@@ -30,11 +30,15 @@ public enum NumberFormat {
     /// `value` as C's `printf` formats it with `format` (one `double` conversion, such as `%.3f`): the same
     /// text on every platform, with no locale.
     public static func printf(_ format: String, _ value: Double) -> String {
-        withVaList([value]) { arguments in
-            var buffer = [CChar](repeating: 0, count: 512)
-            let length = Int(vsnprintf(&buffer, buffer.count, format, arguments))
-            return String(decoding: buffer.prefix(max(0, min(length, buffer.count - 1))).map { UInt8(bitPattern: $0) },
-                          as: UTF8.self)
+        var capacity = 64
+        while true {
+            var buffer = [CChar](repeating: 0, count: capacity)
+            let length = Int(withVaList([value]) { vsnprintf(&buffer, capacity, format, $0) })
+            guard length >= 0 else { return "" }
+            if length < capacity {
+                return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            }
+            capacity = length + 1
         }
     }
 

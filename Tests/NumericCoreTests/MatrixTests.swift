@@ -69,6 +69,17 @@ struct MatrixTests {
         }
     }
 
+    /// OpenBLAS is loaded by the first large product, not linked; on Linux with `libopenblas0` installed
+    /// (the set-up command installs it) the loader must find it, or every large product falls back to loops.
+    @Test func largeProductsLoadOpenBLAS() throws {
+        #if os(Linux)
+        var generator = SeededGenerator(seed: 3)
+        let a = randomMatrix(64, 64, &generator), b = randomMatrix(64, 64, &generator)
+        #expect(try a.multiplied(by: b).isApproximatelyEqual(to: naiveProduct(a, b), tolerance: 1e-12))
+        #expect(Matrix.blasBackend.hasPrefix("OpenBLAS "), "\(Matrix.blasBackend)")
+        #endif
+    }
+
     @Test func smallProductsAreBitForBitTheOrderedSum() throws {
         // Below the BLAS threshold every entry must be ((c + a₀b₀) + a₁b₁) + …, each product rounded
         // before it is added, whatever vector width the CPU offers: handouts print the same bits
