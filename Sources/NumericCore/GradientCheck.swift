@@ -59,7 +59,7 @@ extension Network {
                               tolerance: Double = GradientCheckReport.defaultTolerance,
                               checkpoint: () throws -> Void = {}) throws -> GradientCheckReport {
         try gradientCheck(inputs: inputs, targets: targets, loss: loss, regularization: regularization,
-                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil, form: blasLargeLayerForm,
+                          epsilon: epsilon, tolerance: tolerance, derivativeActivations: nil, form: nil,
                           checkpoint: checkpoint)
     }
 
@@ -67,7 +67,7 @@ extension Network {
     /// (a deliberate fault, so tests can show the check fails) or in another large-layer form.
     func gradientCheck(inputs: Matrix, targets: Matrix, loss: Loss, regularization: Regularization,
                        epsilon: Double, tolerance: Double, derivativeActivations: [Activation]?,
-                       form: LargeLayerForm = blasLargeLayerForm,
+                       form: LargeLayerForm? = nil,
                        checkpoint: () throws -> Void = {}) throws -> GradientCheckReport {
         try validate(inputs: inputs, targets: targets, loss: loss)
         guard epsilon > 0 else { throw NetworkError.invalidOption("epsilon must be positive, found \(epsilon)") }

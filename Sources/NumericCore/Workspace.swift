@@ -32,7 +32,8 @@ final class Workspace {
     let plans: UnsafeMutableBufferPointer<LayerPlan>
     /// `Matrix.blasThreshold`, read once (a static property costs a lazy-initialisation check per read).
     let blasThreshold = Matrix.blasThreshold
-    /// How layers large enough for BLAS multiply (`blasLargeLayerForm` unless a test picks one).
+    /// How layers large enough for BLAS multiply (`blasLargeLayerForm` unless a test picks one); `.direct`
+    /// when no layer is that large, so a small net never loads BLAS.
     let form: LargeLayerForm
 
     /// One layer as the loops see it.
@@ -48,12 +49,14 @@ final class Workspace {
     }
 
     /// Allocates buffers for `network` (already validated) and batches of up to `capacity` rows.
-    init(_ network: Network, capacity: Int, form: LargeLayerForm = blasLargeLayerForm) {
-        self.form = hasBLAS ? form : .direct
+    init(_ network: Network, capacity: Int, form: LargeLayerForm? = nil) {
+        let rows = Swift.max(capacity, 1), threshold = blasThreshold
+        let hasLargeLayer = zip(network.sizes, network.sizes.dropFirst()).contains { rows * $0 * $1 > threshold }
+        self.form = hasLargeLayer && hasBLAS ? form ?? blasLargeLayerForm : .direct
         sizes = network.sizes
         activations = network.layers.map(\.activation)
         derivativeActivations = activations
-        self.capacity = Swift.max(capacity, 1)
+        self.capacity = rows
         var offset = 0, weights: [Int] = [], biases: [Int] = []
         for layer in network.layers {
             weights.append(offset)
@@ -66,7 +69,6 @@ final class Workspace {
         parameters = .allocate(capacity: Swift.max(offset, 1))
         gradients = .allocate(capacity: Swift.max(offset, 1))
         gradients.initialize(repeating: 0)
-        let rows = self.capacity
         func buffer(_ count: Int) -> UnsafeMutablePointer<Double> {
             let pointer = UnsafeMutablePointer<Double>.allocate(capacity: Swift.max(count, 1))
             pointer.initialize(repeating: 0, count: Swift.max(count, 1))

@@ -70,11 +70,14 @@ enum BuiltProducts {
         return nil
     }
 
-    /// Runs `executable` with `arguments` in `directory`; returns its status and standard error.
-    static func run(_ executable: String, _ arguments: [String], in directory: String) throws -> (Int32, String) {
+    /// Runs `executable` with `arguments` in `directory`, with `environment` added to this process's;
+    /// returns its status and standard error.
+    static func run(_ executable: String, _ arguments: [String], in directory: String,
+                    environment: [String: String] = [:]) throws -> (Int32, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: directory)
         let errorPipe = Pipe()
         process.standardError = errorPipe
