@@ -1,9 +1,4 @@
 import CellLanguage
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 #if canImport(Glibc)
 import Glibc
 #else
@@ -37,12 +32,7 @@ struct NotebookDiscovery {
             guard stat(path, &status) == 0 else { throw Problem(description: "no such file or folder: \(path)") }
             if (status.st_mode & S_IFMT) == S_IFDIR {
                 sawFolder = true
-                let found = ((try? FileManager.default.subpathsOfDirectory(atPath: path)) ?? [])
-                    .filter { $0.hasSuffix(".md") && !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-                    .sorted()
-                    .map { FilePathText.joining(path, $0) }
-                    .filter { !isSkipped($0) }
-                notebooks += found
+                notebooks += try Self.markdownFiles(under: path).map { FilePathText.joining(path, $0) }.filter { !isSkipped($0) }
             } else {
                 notebooks.append(path)
             }
@@ -59,5 +49,33 @@ struct NotebookDiscovery {
         var listed = Set<String>()
         self.notebooks = notebooks.filter { listed.insert($0).inserted }
         self.writesIndex = sawFolder
+    }
+
+    /// The `.md` files under `folder`, relative to it and sorted; hidden entries are skipped and symlinked
+    /// folders are not followed (a link to `..` must not loop). A folder that cannot be read is an error
+    /// naming it, not a silently empty course.
+    private static func markdownFiles(under folder: String) throws(Problem) -> [String] {
+        var found: [String] = []
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let path = relative.isEmpty ? folder : FilePathText.joining(folder, relative)
+            guard let directory = opendir(path) else {
+                throw Problem(description: "cannot read folder \(path): \(String(cString: strerror(errno)))")
+            }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+                guard !name.hasPrefix(".") else { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var status = stat()
+                guard lstat(FilePathText.joining(folder, child), &status) == 0 else { continue }
+                if (status.st_mode & S_IFMT) == S_IFDIR {
+                    pending.append(child)
+                } else if name.hasSuffix(".md") {
+                    found.append(child)
+                }
+            }
+        }
+        return found.sorted()
     }
 }

@@ -48,6 +48,22 @@ import Testing
         #expect(scratch.read("notebooks/t.md") == Self.notebook)
     }
 
+    @Test func aFolderSearchDoesNotFollowSymlinkedFoldersOrHiddenOnes() throws {
+        let scratch = Scratch()
+        scratch.write(Self.notebook, to: "notebooks/t.md")
+        try FileManager.default.createDirectory(atPath: scratch.root + "/notebooks/week2", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: scratch.root + "/notebooks/.drafts", withIntermediateDirectories: true)
+        scratch.write(Self.notebook, to: "notebooks/week2/u.md")
+        scratch.write(Self.notebook, to: "notebooks/.drafts/v.md")
+        // A link back up would make the search endless if followed; one to another folder would run it twice.
+        try FileManager.default.createSymbolicLink(atPath: scratch.root + "/notebooks/week2/up", withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: scratch.root + "/notebooks/again", withDestinationPath: "week2")
+        let (status, out, errors) = scratch.run(["notebooks"])
+        #expect(status == .success, "\(errors)")
+        #expect(out.count == 2 && out[0].hasPrefix(scratch.root + "/notebooks/t.md:")
+                && out[1].hasPrefix(scratch.root + "/notebooks/week2/u.md:"), "\(out)")
+    }
+
     @Test func anOutputFolderInsideTheNotebooksFolderIsNotSearchedForNotebooks() {
         let scratch = Scratch()
         scratch.write(Self.notebook, to: "notebooks/t.md")
