@@ -80,8 +80,11 @@ public enum HTMLHandout {
             let title = CMarkTree.plainText(of: heading)
             var slug = String(protector.strip(title).lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber) ? $0 : "-" })
             while slug.contains("--") { slug = slug.replacing("--", with: "-") }
-            slug = String(slug.drop { $0 == "-" }.reversed().drop { $0 == "-" }.reversed())
-            if slug.isEmpty { slug = "section" }
+            if let first = slug.firstIndex(where: { $0 != "-" }), let last = slug.lastIndex(where: { $0 != "-" }) {
+                slug = String(slug[first...last])
+            } else {
+                slug = "section"
+            }
             let count = used[slug, default: 0]
             used[slug] = count + 1
             if count > 0 { slug += "-\(count + 1)" }
