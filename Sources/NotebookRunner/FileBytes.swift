@@ -13,6 +13,12 @@ enum FileBytes {
         return nil
     }
 
+    /// Whether `path` is a regular file (following symlinks).
+    static func isRegularFile(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// What reading a file with a size limit found.
     enum Reading {
         case bytes([UInt8])

@@ -39,6 +39,14 @@ public struct RunOptions: Sendable, Codable {
     public var workerExecutable: String?
     /// Megabytes of memory a worker may take beyond what it had when it started (`--memory-limit`).
     public var memoryLimitMegabytes = 4096
+    /// The share of the notebooks this run takes (`--shard K/N`); `nil` takes them all.
+    public var shard: Shard?
+    /// A ``RunTimes`` file whose times balance the shares (`--times`).
+    public var timesFile: String?
+    /// Where to write how long each notebook of this run took (`--record-times`).
+    public var recordTimesFile: String?
+    /// Run no cells; write (or check) the folder's index from the handouts present (`--index-only`).
+    public var indexOnly = false
 
     /// Creates the default options.
     public init() {}

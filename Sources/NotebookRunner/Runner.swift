@@ -33,7 +33,7 @@ public struct Runner {
         self.reportError = reportError
     }
 
-    /// Runs every notebook found under `paths` and returns the exit status.
+    /// Runs every notebook found under `paths` (this run's share of them, with a shard) and returns the exit status.
     public func run(paths: [String]) -> Status {
         let discovery: NotebookDiscovery
         do { discovery = try NotebookDiscovery(paths: paths, skipping: options.outputDirectory) } catch {
@@ -44,11 +44,20 @@ public struct Runner {
             reportError("error: --stdout takes exactly one notebook; found \(discovery.notebooks.count)")
             return .badInput
         }
-        if let problem = writeProblem(discovery) {
+        if options.indexOnly, !(discovery.writesIndex && options.format.writesHTML) {
+            reportError("error: --index-only writes a folder's index.html; name a folder and a --format with html")
+            return .badInput
+        }
+        let notebooks: [String]
+        do { notebooks = try share(of: discovery.notebooks) } catch {
+            reportError(error.description)
+            return .badInput
+        }
+        if let problem = writeProblem(discovery, running: notebooks) {
             reportError("error: \(problem)")
             return .badInput
         }
-        let results = runAll(discovery.notebooks)
+        let results = runAll(notebooks)
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
@@ -64,10 +73,32 @@ public struct Runner {
             worsen(handled)
             summarize(result, handled: handled)
         }
+        if let shard = options.shard, !options.quiet {
+            report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
+        }
+        if let file = options.recordTimesFile { worsen(record(results, to: file)) }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
-            worsen(handleIndex(results, rerun: paths.joined(separator: " ")))
+            worsen(handleIndex(results, notebooks: discovery.notebooks, rerun: paths.joined(separator: " ")))
         }
         return status
+    }
+
+    /// The notebooks this run takes: all of them, this shard's share, or none for `--index-only`.
+    private func share(of notebooks: [String]) throws(RunTimes.Problem) -> [String] {
+        if options.indexOnly { return [] }
+        guard let shard = options.shard else { return notebooks }
+        let times = try options.timesFile.map { file throws(RunTimes.Problem) in try RunTimes(readingFile: file) } ?? RunTimes()
+        return shard.select(notebooks, weights: times.weights(for: notebooks))
+    }
+
+    /// Writes how long each notebook that could be read took.
+    private func record(_ results: [NotebookResult], to file: String) -> Status {
+        var times = RunTimes()
+        for result in results where !result.unreadable { times.seconds[result.path] = result.seconds }
+        do { try AtomicFile.write(times.text, to: file); return .success } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
     }
 
     /// Runs the notebooks, `options.jobs` at a time, and returns their results in input order.
@@ -115,21 +146,27 @@ public struct Runner {
         FilePathText.joining(options.outputDirectory, file)
     }
 
-    /// Why this run must not write its handouts (they would replace a notebook, or one would be the index), if so.
-    private func writeProblem(_ discovery: NotebookDiscovery) -> String? {
-        guard !options.check, !options.toStandardOutput else { return nil }
-        var targets: [String] = []
-        for notebook in discovery.notebooks {
-            let name = Notebook.name(forPath: notebook)
-            if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
-            if options.format.writesHTML {
-                if discovery.writesIndex && name == "index" {
-                    return "\(notebook) would write index.html, which lists the folder's handouts; rename the notebook"
-                }
-                targets.append(outputPath(name + ".html"))
-            }
+    /// Why this run must not write its files (a handout or the times file would replace a notebook, or a
+    /// handout would be the index), if so. Every notebook found is protected, not only this shard's.
+    private func writeProblem(_ discovery: NotebookDiscovery, running notebooks: [String]) -> String? {
+        if let file = options.recordTimesFile,
+           let problem = SourceProtection.problem(notebooks: discovery.notebooks, targets: [file], kind: "the run times file",
+                                                  remedy: "choose another --record-times file") {
+            return problem
         }
-        if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
+        var targets: [String] = []
+        if !options.check, !options.toStandardOutput {
+            for notebook in notebooks {
+                let name = Notebook.name(forPath: notebook)
+                if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
+                if options.format.writesHTML { targets.append(outputPath(name + ".html")) }
+            }
+            if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
+        }
+        if !options.toStandardOutput, discovery.writesIndex, options.format.writesHTML,
+           let notebook = discovery.notebooks.first(where: { Notebook.name(forPath: $0) == "index" }) {
+            return "\(notebook) would write index.html, which lists the folder's handouts; rename the notebook"
+        }
         return SourceProtection.problem(notebooks: discovery.notebooks, targets: targets)
     }
 
@@ -170,12 +207,31 @@ public struct Runner {
         return .failure
     }
 
-    private func handleIndex(_ results: [NotebookResult], rerun: String) -> Status {
-        let entries = results.map {
-            IndexPage.Entry(file: $0.name + ".html", title: $0.title, status: $0.succeeded ? "ok" : "failed", cells: $0.cellsRun)
-        }
-        let page = IndexPage.render(title: "Handouts", entries: entries)
+    private func handleIndex(_ results: [NotebookResult], notebooks: [String], rerun: String) -> Status {
+        let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, notebooks: notebooks))
         return options.check ? compare(page, with: outputPath("index.html"), notebook: rerun) : write(index: page)
+    }
+
+    /// One entry per notebook found: from its result when it ran here; otherwise (another shard's, or
+    /// `--index-only`) from the notebook's parse and whether its handout is in the output folder.
+    private func indexEntries(_ results: [NotebookResult], notebooks: [String]) -> [IndexPage.Entry] {
+        var ran: [String: NotebookResult] = [:]
+        for result in results { ran[result.path] = result }
+        return notebooks.map { path in
+            if let result = ran[path] {
+                return IndexPage.Entry(file: result.name + ".html", title: result.title,
+                                       status: result.succeeded ? "ok" : "failed", cells: result.cellsRun)
+            }
+            let name = Notebook.name(forPath: path)
+            var title = name, cells = 0
+            if case .bytes(let bytes) = FileBytes.read(path, atMost: NotebookPipeline.maximumNotebookBytes),
+               let notebook = try? Notebook(path: path, bytes: bytes) {
+                title = notebook.title ?? notebook.name
+                cells = notebook.cells.filter { !$0.options.noRun }.count
+            }
+            let present = FileBytes.isRegularFile(outputPath(name + ".html"))
+            return IndexPage.Entry(file: name + ".html", title: title, status: present ? "ok" : "missing", cells: cells)
+        }
     }
 
     private func write(index page: String) -> Status {

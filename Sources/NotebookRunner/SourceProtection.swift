@@ -21,8 +21,9 @@ enum SourceProtection {
         }
     }
 
-    /// Why writing `targets` could overwrite one of `notebooks`, or `nil` when it cannot.
-    static func problem(notebooks: [String], targets: [String]) -> String? {
+    /// Why writing `targets` (handouts, or the file `kind` names) could overwrite one of `notebooks`, or `nil` when it cannot.
+    static func problem(notebooks: [String], targets: [String], kind: String = "the handout",
+                        remedy: String = "choose another --output folder") -> String? {
         var sources: [Identity: String] = [:]
         var resolvedSources: [String: String] = [:]
         for notebook in notebooks {
@@ -32,7 +33,7 @@ enum SourceProtection {
         for target in targets {
             let notebook = Identity(target).flatMap { sources[$0] } ?? resolvedSources[resolved(target)]
             if let notebook {
-                return "the handout \(target) would replace the notebook \(notebook); choose another --output folder"
+                return "\(kind) \(target) would replace the notebook \(notebook); \(remedy)"
             }
         }
         return nil

@@ -59,6 +59,20 @@ struct NBRun: ParsableCommand {
     @Option(name: .customLong("allow-read"), help: "A folder cells may read files from, besides the notebook's own (repeatable).")
     var allowRead: [String] = []
 
+    @Option(help: ArgumentHelp("Run only share K of N of the notebooks, balanced by --times or else by file size; the N shares cover every notebook exactly once.",
+                               valueName: "K/N"))
+    var shard: String?
+
+    @Option(help: ArgumentHelp("Balance --shard by the run times recorded in FILE.", valueName: "FILE"))
+    var times: String?
+
+    @Option(name: .customLong("record-times"), help: ArgumentHelp("Write how long each notebook took to FILE (for --times).", valueName: "FILE"))
+    var recordTimes: String?
+
+    @Flag(name: .customLong("index-only"),
+          help: "Run no cells; write (or --check) a folder's index.html from the handouts in the output folder, as after merging shards.")
+    var indexOnly = false
+
     @Flag(name: .customLong("in-process"),
           help: "Run cells inside nbrun itself, not in a supervised worker process (for debugging nbrun; a crashing cell then ends the run).")
     var inProcess = false
@@ -99,6 +113,14 @@ struct NBRun: ParsableCommand {
         guard timeout.isFinite, timeout <= 86_400 else { throw ValidationError("--timeout must be at most 86400 seconds (a day)") }
         guard (16...1 << 30).contains(memoryLimit) else { throw ValidationError("--memory-limit must be 16 to 1073741824 megabytes") }
         guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(Shard.maximumCount); found '\(shard)'")
+        }
+        guard times == nil || shard != nil else { throw ValidationError("--times balances --shard; give --shard K/N too") }
+        guard !(toStandardOutput && (shard != nil || indexOnly)) else {
+            throw ValidationError("--stdout prints one notebook; it does not take --shard or --index-only")
+        }
+        guard !(indexOnly && shard != nil) else { throw ValidationError("--index-only runs no notebooks; it does not take --shard") }
     }
 
     func run() throws {
@@ -115,6 +137,10 @@ struct NBRun: ParsableCommand {
         options.mathJax = !noMathJax
         options.memoryLimitMegabytes = memoryLimit
         options.readableFolders = allowRead
+        options.shard = shard.flatMap(Shard.init)
+        options.timesFile = times
+        options.recordTimesFile = recordTimes
+        options.indexOnly = indexOnly
         if !inProcess { options.workerExecutable = Self.executablePath }
         let runner = Runner(options: options,
                             report: { print($0) },
