@@ -25,7 +25,9 @@ import Testing
         #expect(scratch.read("output/\(name).md") != nil && scratch.read("output/\(name).html") != nil)
     }
 
-    @Test(arguments: [["--timeout", "inf"], ["--timeout", "nan"], ["--timeout", "1e300"], ["--memory-limit", "0"], ["--output", ""]])
+    @Test(arguments: [["--timeout", "inf"], ["--timeout", "nan"], ["--timeout", "1e300"], ["--memory-limit", "0"], ["--output", ""],
+                        ["--shard", "0/3"], ["--shard", "4/3"], ["--shard", "1"], ["--times", "t.tsv"], ["--shard", "1/2", "--stdout"],
+                        ["--index-only", "--shard", "1/2"]])
     func unusableLimitsAreUsageErrors(_ options: [String]) throws {
         let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
         let scratch = Scratch()
