@@ -107,11 +107,14 @@ public struct Runner {
         let jobs = max(1, min(options.jobs, paths.count))
         let next = ResultBox.Counter()
         let options = self.options
-        DispatchQueue.concurrentPerform(iterations: jobs) { _ in
-            // Each job runs its notebooks in one worker process of its own, or here when none is set.
-            let worker = options.workerExecutable.map {
-                SupervisedWorker(executable: $0, memoryLimitMegabytes: options.memoryLimitMegabytes)
-            }
+        // Each job runs its notebooks in one worker process of its own, or here when none is set. The
+        // workers start before the jobs' threads do, so they can be forked.
+        let workers = (0..<jobs).map { _ in
+            options.workerExecutable.map { SupervisedWorker(executable: $0, memoryLimitMegabytes: options.memoryLimitMegabytes) }
+        }
+        workers.forEach { $0?.prestart() }
+        DispatchQueue.concurrentPerform(iterations: jobs) { job in
+            let worker = workers[job]
             while let index = next.take(below: paths.count) {
                 box.set(index, worker?.run(path: paths[index], options: options)
                         ?? NotebookPipeline.run(path: paths[index], options: options))

@@ -6,6 +6,8 @@ enum UnifiedDiff {
     /// so each hunk says where in the notebook to look.
     static func diff(old: String, new: String, oldName: String, newName: String, tolerance: Double,
                      context: Int = 3, notebookLine: (Int) -> Int? = { _ in nil }) -> String? {
+        // The usual check: byte for byte the same (String's == would also equate canonically equivalent text).
+        if old.utf8.elementsEqual(new.utf8) { return nil }
         let a = old.split(separator: "\n", omittingEmptySubsequences: false)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false)
         // Each line is split into shape and numbers once, and shapes become small integers: the diff

@@ -117,6 +117,31 @@ import Testing
         #expect(workers().count == 1 && workers() != idle)
     }
 
+    @Test func theCommandLineForksItsWorkersInsteadOfStartingThemAgain() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = scratchWithLoop()
+        scratch.write("# Loop 2\n\n```swift\nvar n = 0\nwhile true { n += 1 }\n```\n", to: "notebooks/c-loop.md")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nbrun)
+        process.arguments = ["--timeout", "60", "--jobs", "2", "notebooks/a-loop.md", "notebooks/c-loop.md"]
+        process.currentDirectoryURL = URL(fileURLWithPath: scratch.root)
+        process.standardError = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        defer { kill(process.processIdentifier, SIGKILL); process.waitUntilExit() }
+        var workers: [pid_t] = []
+        for _ in 0..<200 where workers.count < 2 {
+            workers = Self.children(of: process.processIdentifier)
+            if workers.count < 2 { usleep(20_000) }
+        }
+        try #require(workers.count == 2, "two jobs, two workers; found \(workers)")
+        let command = FileBytes.read("/proc/\(process.processIdentifier)/cmdline")
+        for worker in workers {
+            // A forked worker is a copy of nbrun: its command line is nbrun's, not `nbrun --run-as-worker MB`.
+            #expect(FileBytes.read("/proc/\(worker)/cmdline") == command)
+        }
+    }
+
     /// Processes whose parent is `parent` (from `/proc/PID/stat`'s fourth field).
     static func children(of parent: pid_t) -> [pid_t] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []

@@ -11,4 +11,13 @@ int nbrun_no_new_privileges(void);
 /// A pipe whose two ends close on exec, made atomically where the system can; 0 on success.
 int nbrun_pipe_cloexec(int ends[2]);
 
+/// How many threads the calling process has (Linux: /proc/self/status); 0 when it cannot tell.
+int nbrun_thread_count(void);
+
+/// Forks a worker that runs this program's code without exec (only safe while the process has one thread).
+/// In the child, `input`, `output` and `errors` become descriptors 0, 1 and 2, every other descriptor is
+/// closed, and the crash signals get their default action (a crash ends the worker at once, as a signal
+/// the runner reports); stdio is flushed first so nothing buffered is written twice. Returns fork()'s value.
+int nbrun_fork_worker(int input, int output, int errors);
+
 #endif

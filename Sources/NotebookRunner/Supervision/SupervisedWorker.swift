@@ -19,7 +19,11 @@ import NotebookDocument
 /// One worker runs one notebook at a time and serves the next notebook too, until it dies; then the
 /// next notebook gets a fresh one. The watch is a wall clock: every message from the worker (a cell
 /// starting, rendering starting) gives it the cell time limit plus ``grace`` again.
-final class SupervisedWorker {
+///
+/// A worker of this very program is forked without exec while the runner still has one thread
+/// (``prestart()``, before the jobs start), which skips a second program start; any other worker,
+/// and a replacement for one that died, is started with posix_spawn. One job uses a worker at a time.
+final class SupervisedWorker: @unchecked Sendable {
     private let executable: String
     private let memoryLimitMegabytes: Int
     private var process: (pid: pid_t, input: Int32, output: Int32, errors: Int32)?
@@ -205,8 +209,25 @@ final class SupervisedWorker {
         return waited == worker.pid ? status : nil
     }
 
-    /// Starts `executable --run-as-worker MEGABYTES` with three pipes; `nil` when it cannot be started.
-    private func start() -> (pid: pid_t, input: Int32, output: Int32, errors: Int32)? {
+    /// Starts the worker now if it can be forked (this program, one thread so far); otherwise the first
+    /// notebook starts it.
+    func prestart() {
+        if process == nil, Self.isThisProgram(executable), nbrun_thread_count() == 1 { _ = start(forking: true) }
+    }
+
+    /// Whether `executable` is the running program, whose worker loop a fork can enter directly.
+    private static func isThisProgram(_ executable: String) -> Bool {
+        #if os(Linux)
+        guard let running = realPath("/proc/self/exe") else { return false }
+        return realPath(executable) == running
+        #else
+        return false
+        #endif
+    }
+
+    /// Starts `executable --run-as-worker MEGABYTES` with three pipes, or forks this program into its worker
+    /// loop; `nil` when it cannot be started.
+    private func start(forking: Bool = false) -> (pid: pid_t, input: Int32, output: Int32, errors: Int32)? {
         // Each pipe closes on exec, so a worker inherits only its own three ends (as 0, 1 and 2).
         var pipes: [Int32] = Array(repeating: -1, count: 6)
         for pair in 0..<3 {
@@ -214,6 +235,16 @@ final class SupervisedWorker {
             if !made { pipes.filter { $0 >= 0 }.forEach { close($0) }; return nil }
         }
         // pipes: [0] worker reads, [1] we write; [2] we read, [3] worker writes; [4] we read, [5] worker writes.
+        if forking {
+            let pid = nbrun_fork_worker(pipes[0], pipes[3], pipes[5])
+            if pid == 0 { WorkerLoop.serve(arguments: [String(memoryLimitMegabytes)]) }
+            if pid > 0 {
+                close(pipes[0]); close(pipes[3]); close(pipes[5])
+                let worker = (pid: pid_t(pid), input: pipes[1], output: pipes[2], errors: pipes[4])
+                process = worker
+                return worker
+            }
+        }
         #if os(Linux)
         var actions = posix_spawn_file_actions_t()
         #else
