@@ -55,8 +55,14 @@ static void close_from(int lowest) {
 
 int nbrun_fork_worker(int input, int output, int errors) {
     fflush(NULL);
+    pid_t parent = getpid();
     pid_t pid = fork();
     if (pid != 0) return pid;
+#ifdef __linux__
+    // Dies with the runner; a runner that is already gone (it exited before the line above) ends it now.
+    prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0);
+    if (getppid() != parent) _exit(0);
+#endif
     dup2(input, 0);
     dup2(output, 1);
     dup2(errors, 2);

@@ -82,6 +82,9 @@ struct NBRun: ParsableCommand {
         if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
             WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
         }
+        // The worker warms up while the command line is read; a run that needs none lets it die with nbrun.
+        let wantsNoWorker = ["--in-process", "--help", "-h"]
+        if !CommandLine.arguments.dropFirst().contains(where: wantsNoWorker.contains) { EarlyWorker.start() }
         do {
             var command = try parseAsRoot(pathsNotOptions(Array(CommandLine.arguments.dropFirst())))
             try command.run()

@@ -14,15 +14,21 @@ import Darwin
 /// - CPU time: each job may use a bounded number of CPU seconds (``limitCPU(seconds:)``), a backstop
 ///   behind the runner's own wall-clock watch.
 enum ProcessLimits {
-    /// Applies the limits that hold for the worker's whole life.
-    static func applyToWorker(memoryLimitMegabytes: Int) {
+    /// Applies the limits that hold for the worker's whole life, except the address space's.
+    static func applyToWorker() {
         set(RLIMIT_CORE, 0)
         set(RLIMIT_FSIZE, 0)
         #if os(Linux)
         _ = nbrun_no_new_privileges()
         _ = nbrun_die_with_parent()
+        #endif
+    }
+
+    /// Lets the worker map at most `megabytes` more than it has mapped now (once: the limit only falls).
+    static func limitAddressSpace(megabytes: Int) {
+        #if os(Linux)
         if let mapped = mappedBytes() {
-            let (extra, overflow) = memoryLimitMegabytes.multipliedReportingOverflow(by: 1 << 20)
+            let (extra, overflow) = megabytes.multipliedReportingOverflow(by: 1 << 20)
             if !overflow, case (let total, false) = mapped.addingReportingOverflow(extra) { set(RLIMIT_AS, total) }
         }
         #endif

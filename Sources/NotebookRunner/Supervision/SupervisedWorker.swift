@@ -20,13 +20,16 @@ import NotebookDocument
 /// next notebook gets a fresh one. The watch is a wall clock: every message from the worker (a cell
 /// starting, rendering starting) gives it the cell time limit plus ``grace`` again.
 ///
-/// A worker of this very program is forked without exec while the runner still has one thread
-/// (``prestart()``, before the jobs start), which skips a second program start; any other worker,
-/// and a replacement for one that died, is started with posix_spawn. One job uses a worker at a time.
+/// A worker of this very program is forked without exec while the runner still has one thread, which
+/// skips a second program start: the first one as nbrun starts (``EarlyWorker``), the others in
+/// ``prestart()`` before the jobs' threads start. Any other worker, and a replacement for one that died,
+/// is started with posix_spawn. One job uses a worker at a time.
 final class SupervisedWorker: @unchecked Sendable {
     private let executable: String
     private let memoryLimitMegabytes: Int
-    private var process: (pid: pid_t, input: Int32, output: Int32, errors: Int32)?
+    /// A running worker: its process and our ends of its standard input, output and error.
+    typealias Process = (pid: pid_t, input: Int32, output: Int32, errors: Int32)
+    private var process: Process?
     private var buffer: [UInt8] = []
 
     init(executable: String, memoryLimitMegabytes: Int) {
@@ -209,10 +212,15 @@ final class SupervisedWorker: @unchecked Sendable {
         return waited == worker.pid ? status : nil
     }
 
-    /// Starts the worker now if it can be forked (this program, one thread so far); otherwise the first
-    /// notebook starts it.
+    /// Takes over the worker forked when nbrun started, or forks one now if it can (this program, one
+    /// thread so far); otherwise the first notebook starts it.
     func prestart() {
-        if process == nil, Self.isThisProgram(executable), nbrun_thread_count() == 1 { _ = start(forking: true) }
+        guard process == nil, Self.isThisProgram(executable) else { return }
+        if let early = EarlyWorker.take() {
+            process = early
+        } else if nbrun_thread_count() == 1 {
+            process = Self.fork(memoryLimitMegabytes: memoryLimitMegabytes, warmUp: false)
+        }
     }
 
     /// Whether `executable` is the running program, whose worker loop a fork can enter directly.
@@ -225,26 +233,32 @@ final class SupervisedWorker: @unchecked Sendable {
         #endif
     }
 
-    /// Starts `executable --run-as-worker MEGABYTES` with three pipes, or forks this program into its worker
-    /// loop; `nil` when it cannot be started.
-    private func start(forking: Bool = false) -> (pid: pid_t, input: Int32, output: Int32, errors: Int32)? {
-        // Each pipe closes on exec, so a worker inherits only its own three ends (as 0, 1 and 2).
+    /// Three pipes whose ends close on exec: [0] the worker reads, [1] we write; [2] we read, [3] the worker
+    /// writes; [4] we read, [5] the worker writes (its standard error).
+    private static func pipes() -> [Int32]? {
         var pipes: [Int32] = Array(repeating: -1, count: 6)
         for pair in 0..<3 {
             let made = pipes.withUnsafeMutableBufferPointer { buffer in nbrun_pipe_cloexec(buffer.baseAddress! + 2 * pair) == 0 }
             if !made { pipes.filter { $0 >= 0 }.forEach { close($0) }; return nil }
         }
-        // pipes: [0] worker reads, [1] we write; [2] we read, [3] worker writes; [4] we read, [5] worker writes.
-        if forking {
-            let pid = nbrun_fork_worker(pipes[0], pipes[3], pipes[5])
-            if pid == 0 { WorkerLoop.serve(arguments: [String(memoryLimitMegabytes)]) }
-            if pid > 0 {
-                close(pipes[0]); close(pipes[3]); close(pipes[5])
-                let worker = (pid: pid_t(pid), input: pipes[1], output: pipes[2], errors: pipes[4])
-                process = worker
-                return worker
-            }
-        }
+        return pipes
+    }
+
+    /// Forks this program into its worker loop (only while it has one thread); `nil` when fork fails.
+    /// A worker forked without a memory limit takes it from its first job.
+    static func fork(memoryLimitMegabytes: Int?, warmUp: Bool) -> Process? {
+        guard let pipes = pipes() else { return nil }
+        let pid = nbrun_fork_worker(pipes[0], pipes[3], pipes[5])
+        if pid == 0 { WorkerLoop.serve(memoryLimitMegabytes: memoryLimitMegabytes, warmUp: warmUp) }
+        close(pipes[0]); close(pipes[3]); close(pipes[5])
+        guard pid > 0 else { close(pipes[1]); close(pipes[2]); close(pipes[4]); return nil }
+        return (pid: pid_t(pid), input: pipes[1], output: pipes[2], errors: pipes[4])
+    }
+
+    /// Starts `executable --run-as-worker MEGABYTES` with three pipes; `nil` when it cannot be started.
+    private func start() -> Process? {
+        // Each pipe closes on exec, so a worker inherits only its own three ends (as 0, 1 and 2).
+        guard let pipes = Self.pipes() else { return nil }
         #if os(Linux)
         var actions = posix_spawn_file_actions_t()
         #else
