@@ -14,9 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
     ],
     targets: [
-        // The system's cmark, found through pkg-config; `make run` and `make test` install it.
-        .systemLibrary(name: "CCmark", pkgConfig: "libcmark",
-                       providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]),
+        // The system's cmark-gfm and its GFM extensions, found through pkg-config; `make run` and `make test`
+        // install them.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm",
+                       providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]),
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),

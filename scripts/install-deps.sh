@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Installs the system libraries nbrun uses when they are missing: cmark (linked) and OpenBLAS (loaded at
+# Installs the system libraries nbrun uses when they are missing: cmark-gfm with its extensions (linked)
+# and OpenBLAS (loaded at
 # run time by the first large matrix product; without it the C loops do every product);
 # `install-deps.sh chromium` installs the browser the handout check uses instead.
-# Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark; BLAS comes from Accelerate).
+# Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark-gfm; BLAS comes from Accelerate).
 set -euo pipefail
 
 if [ "${1:-}" = chromium ]; then
@@ -17,28 +18,33 @@ if [ "${1:-}" = chromium ]; then
 fi
 
 have() { command -v "$1" >/dev/null 2>&1; }
+# cmark-gfm and its extensions library (tables, strikethrough, task lists, autolinks), with the pkg-config file.
+have_cmark_gfm() {
+    have pkg-config && pkg-config --exists libcmark-gfm &&
+        [ -e "$(pkg-config --variable=includedir libcmark-gfm)/cmark-gfm-core-extensions.h" ]
+}
 
 if [ "$(uname -s)" = Darwin ]; then
-    have pkg-config && pkg-config --exists libcmark && exit 0
-    have brew || { echo "error: Homebrew is needed to install cmark (https://brew.sh)" >&2; exit 2; }
-    brew install cmark pkg-config
+    have_cmark_gfm && exit 0
+    have brew || { echo "error: Homebrew is needed to install cmark-gfm (https://brew.sh)" >&2; exit 2; }
+    brew install cmark-gfm pkg-config
     exit 0
 fi
 
 have_openblas() { ldconfig -p 2>/dev/null | grep 'libopenblas\.so\.0 ' >/dev/null; }
-if have pkg-config && pkg-config --exists libcmark && have_openblas; then exit 0; fi
+if have_cmark_gfm && have_openblas; then exit 0; fi
 
 if have apt-get; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
-        have sudo || { echo "error: run as root or install sudo to install libcmark-dev libopenblas0" >&2; exit 2; }
+        have sudo || { echo "error: run as root or install sudo to install libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0" >&2; exit 2; }
         sudo="sudo"
     fi
-    echo "installing libcmark-dev libopenblas0 pkg-config with apt-get" >&2
+    echo "installing libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 pkg-config with apt-get" >&2
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-dev libopenblas0 pkg-config >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 pkg-config >/dev/null
     exit 0
 fi
 
-echo "error: install cmark (libcmark, with its pkg-config file) and OpenBLAS (libopenblas.so.0), then re-run" >&2
+echo "error: install cmark-gfm and its extensions (libcmark-gfm, with its pkg-config file) and OpenBLAS (libopenblas.so.0), then re-run" >&2
 exit 2

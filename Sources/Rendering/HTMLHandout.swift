@@ -53,9 +53,7 @@ public enum HTMLHandout {
         }
         let contents = anchorHeadings(headings, protector: protector)
 
-        guard let rendered = cmark_render_html(tree.root, CMARK_OPT_UNSAFE) else { return "" }
-        let body = protector.restore(String(cString: rendered))
-        free(rendered)
+        let body = protector.restore(tree.html())
         let title = protector.restore(HTMLEscaping.escape(notebook.title ?? notebook.name))
         return HandoutPage.wrap(title: title, body: body, contents: contents, options: options)
     }

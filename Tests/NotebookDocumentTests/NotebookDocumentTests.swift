@@ -120,3 +120,19 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
         #expect(SourceText(text).text == text)
     }
 }
+
+/// cmark-gfm keeps the extensions' special characters in a global table that every parse changes;
+/// parses on many threads at once must still read strikethrough and tables the same.
+@Test func parsesOnManyThreadsAtOnceAgree() async {
+    let text = "| a | b |\n| --- | --- |\n| ~~x~~ | y |\n\n~~gone~~ and www.example.com\n"
+    let expected = CMarkTree(parsing: text).html()
+    #expect(expected.contains("<del>x</del>") && expected.contains("<table>"))
+    let results = await withTaskGroup(of: [String].self) { group in
+        for _ in 0..<8 { group.addTask { (0..<200).map { _ in CMarkTree(parsing: text).html() } } }
+        var all: [String] = []
+        for await batch in group { all += batch }
+        return all
+    }
+    #expect(results.count == 1600)
+    #expect(results.allSatisfy { $0 == expected })
+}

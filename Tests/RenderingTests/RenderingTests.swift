@@ -70,3 +70,31 @@ private func body(_ page: String) -> String {
     #expect(page.contains("<a href=\"xor.html\">XOR &amp; friends</a>"))
     #expect(page.contains("<td class=\"status-ok\">ok</td>"))
 }
+
+/// GitHub Flavored Markdown in prose, as the GFM spec's examples give it (tables 198, strikethrough 491,
+/// extended autolinks 622); task lists and footnotes by what they must contain.
+@Test func proseIsReadAsGitHubFlavoredMarkdown() throws {
+    let table = "| foo | bar |\n| --- | --- |\n| baz | bim |\n"
+    #expect(body(try html(table)) ==
+            "<table>\n<thead>\n<tr>\n<th>foo</th>\n<th>bar</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>baz</td>\n<td>bim</td>\n</tr>\n</tbody>\n</table>\n")
+    #expect(body(try html("~~Hi~~ Hello, world!\n")) == "<p><del>Hi</del> Hello, world!</p>\n")
+    #expect(body(try html("Visit www.commonmark.org/help for more information.\n")) ==
+            "<p>Visit <a href=\"http://www.commonmark.org/help\">www.commonmark.org/help</a> for more information.</p>\n")
+
+    let tasks = body(try html("- [ ] foo\n- [x] bar\n"))
+    let items = tasks.split(separator: "\n").filter { $0.hasPrefix("<li>") }
+    #expect(items.count == 2)
+    #expect(items.allSatisfy { $0.contains("type=\"checkbox\"") && $0.contains("disabled=\"\"") })
+    #expect(!items[0].contains("checked") && items[1].contains("checked=\"\""), "\(tasks)")
+
+    let notes = body(try html("Text[^1].\n\n[^1]: A *note*.\n"))
+    #expect(notes.contains("<a href=\"#fn-1\" id=\"fnref-1\""), "\(notes)")
+    #expect(notes.contains("<section class=\"footnotes\""), "\(notes)")
+    #expect(notes.contains("<li id=\"fn-1\">\n<p>A <em>note</em>."), "\(notes)")
+}
+
+@Test func mathInATableCellAndPipesInCodeStayWhole() throws {
+    let page = body(try html("| x | y |\n| --- | --- |\n| $\\lvert a_1 \\rvert$ | `a \\| b` |\n"))
+    #expect(page.contains("<td>$\\lvert a_1 \\rvert$</td>"), "\(page)")
+    #expect(page.contains("<td><code>a | b</code></td>"), "\(page)")
+}
