@@ -61,6 +61,7 @@ public struct Runner {
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
+        var stale: [String] = []
         for result in results {
             for error in result.errors { reportError(error) }
             if !result.succeeded { worsen(result.unreadable ? .badInput : .failure) }
@@ -70,8 +71,12 @@ public struct Runner {
             }
             var handled = Status.success
             if result.succeeded { handled = options.check ? check(result) : write(result) }
+            if options.check, result.succeeded, handled != .success { stale.append(result.path) }
             worsen(handled)
             summarize(result, handled: handled)
+        }
+        if options.check, !options.quiet, !options.toStandardOutput, !results.isEmpty {
+            report(checkSummary(results, stale: stale))
         }
         if let shard = options.shard, !options.quiet {
             report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
@@ -81,6 +86,17 @@ public struct Runner {
             worsen(handleIndex(results, notebooks: discovery.notebooks, rerun: paths.joined(separator: " ")))
         }
         return status
+    }
+
+    /// The closing line of a check: how many notebooks were current, stale or failed, and which.
+    private func checkSummary(_ results: [NotebookResult], stale: [String]) -> String {
+        let failed = results.filter { !$0.succeeded }.map(\.path)
+        let count = "\(results.count) notebook\(results.count == 1 ? "" : "s")"
+        if stale.isEmpty && failed.isEmpty { return "checked \(count): every handout is current" }
+        var parts: [String] = []
+        if !stale.isEmpty { parts.append("\(stale.count) of \(count) stale (\(stale.joined(separator: ", ")))") }
+        if !failed.isEmpty { parts.append("\(failed.count) of \(count) failed (\(failed.joined(separator: ", ")))") }
+        return "checked: " + parts.joined(separator: "; ")
     }
 
     /// The notebooks this run takes: all of them, this shard's share, or none for `--index-only`.
@@ -187,16 +203,37 @@ public struct Runner {
         }
     }
 
+    /// Compares both handouts. When the Markdown one is stale, its diff says what changed, so the HTML
+    /// one (the same change inside markup and SVG) is only named, not diffed again.
     private func check(_ result: NotebookResult) -> Status {
         var status = Status.success
-        let pairs = [(result.markdown, ".md"), (result.html, ".html")]
-        for case let (text?, suffix) in pairs {
-            status = compare(text, with: outputPath(result.name + suffix), notebook: result.path) == .success ? status : .failure
+        var markdownDiffShown: String?
+        if let markdown = result.markdown {
+            let path = outputPath(result.name + ".md")
+            if compare(markdown, with: path, notebook: result.path) != .success {
+                status = .failure
+                markdownDiffShown = path
+            }
+        }
+        if let html = result.html {
+            let path = outputPath(result.name + ".html")
+            if compare(html, with: path, notebook: result.path, showingDiff: markdownDiffShown == nil) != .success {
+                status = .failure
+                if let markdownPath = markdownDiffShown {
+                    reportError("\(path): error: handout is stale too; the diff of \(markdownPath) above shows what changed")
+                }
+            }
         }
         return status
     }
 
-    private func compare(_ text: String, with path: String, notebook: String) -> Status {
+    /// Diff lines longer than this many characters are cut (an SVG plot is one line of tens of kilobytes).
+    static let diffLineLimit = 240
+    /// An HTML handout's diff shows at most this many lines: past the first changes, markup and SVG
+    /// coordinates say nothing the Markdown diff (or a look at the page) would not.
+    static let htmlDiffLines = 120
+
+    private func compare(_ text: String, with path: String, notebook: String, showingDiff: Bool = true) -> Status {
         guard let bytes = FileBytes.read(path) else {
             reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
             return .failure
@@ -206,8 +243,22 @@ public struct Runner {
         guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
                                           tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })
         else { return .success }
-        reportError("\(path): error: handout is stale; its cells now produce:\n\(diff)")
+        if showingDiff {
+            let lines = path.hasSuffix(".html") ? Self.htmlDiffLines : Int.max
+            reportError("\(path): error: handout is stale; its cells now produce:\n\(Self.clipped(diff, width: Self.diffLineLimit, lines: lines))")
+        }
         return .failure
+    }
+
+    /// `diff` with every line longer than `width` characters cut there, and at most `lines` lines, the
+    /// rest counted.
+    static func clipped(_ diff: String, width: Int, lines: Int = .max) -> String {
+        let all = diff.split(separator: "\n", omittingEmptySubsequences: false)
+        var shown = all.prefix(lines).map { line in
+            line.count > width ? line.prefix(width) + "… (\(line.count - width) more characters)" : String(line)
+        }
+        if all.count > lines { shown.append("… (\(all.count - lines) more lines of this diff)") }
+        return shown.joined(separator: "\n")
     }
 
     private func handleIndex(_ results: [NotebookResult], notebooks: [String], rerun: String) -> Status {

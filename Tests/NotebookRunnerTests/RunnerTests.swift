@@ -124,8 +124,40 @@ final class LineSink: @unchecked Sendable {
     let serial = (0..<6).map { scratch.read("output/n\($0).md") }
     let (status, out, _) = scratch.run(["notebooks"]) { $0.jobs = 4; $0.check = true }
     #expect(status == .success)
-    #expect(out.map { $0.prefix(while: { $0 != ":" }) }.map { ($0 as Substring).hasSuffix(".md") } == Array(repeating: true, count: 6))
+    #expect(out.dropLast().map { $0.prefix(while: { $0 != ":" }) }.map { ($0 as Substring).hasSuffix(".md") } == Array(repeating: true, count: 6))
+    #expect(out.last == "checked 6 notebooks: every handout is current")
     #expect(serial.allSatisfy { $0 != nil })
+}
+
+@Test func aStaleCheckDiffsTheMarkdownNamesTheHTMLAndEndsWithACount() throws {
+    let scratch = Scratch()
+    scratch.write("# A\n\n```swift\nprint(1 + 1)\n```\n", to: "notebooks/a.md")
+    scratch.write("# B\n\n```swift\nprint(2 + 2)\n```\n", to: "notebooks/b.md")
+    #expect(scratch.run(["notebooks"]).0 == .success)
+    scratch.write("# A\n\n```swift\nprint(10 + 10)\n```\n", to: "notebooks/a.md")
+    let (status, out, errors) = scratch.run(["notebooks"]) { $0.check = true }
+    #expect(status == .failure)
+    #expect(errors.count == 2, "\(errors)")  // the Markdown diff and the HTML named; the index is current
+    #expect(errors.first?.contains("output/a.md: error: handout is stale; its cells now produce:") == true)
+    #expect(errors.first?.contains("-2\n+20") == true, "\(errors)")
+    #expect(errors.contains { $0.hasSuffix("output/a.html: error: handout is stale too; the diff of \(scratch.root)/output/a.md above shows what changed") },
+            "\(errors)")
+    #expect(out.last == "checked: 1 of 2 notebooks stale (\(scratch.root)/notebooks/a.md)")
+}
+
+@Test func anHTMLOnlyDiffIsCutToItsFirstLinesAndLongLinesAreCut() throws {
+    let scratch = Scratch()
+    scratch.write("# Long\n\n```swift\nfor i in 0..<400 { print(i) }\n```\n", to: "notebooks/l.md")
+    #expect(scratch.run(["notebooks/l.md"]).0 == .success)
+    scratch.write("# Long\n\n```swift\nfor i in 0..<400 { print(i + 1000) }\n```\n", to: "notebooks/l.md")
+    let (status, _, errors) = scratch.run(["notebooks/l.md"]) { $0.check = true; $0.format = .html }
+    #expect(status == .failure)
+    let lines = errors.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count == 1 + Runner.htmlDiffLines + 1, "header, the first lines, the count")
+    #expect(lines.last?.hasPrefix("… (") == true && lines.last?.hasSuffix(" more lines of this diff)") == true)
+
+    let long = String(repeating: "x", count: 1000)
+    #expect(Runner.clipped("-" + long + "\n+y", width: 240) == "-" + String(repeating: "x", count: 239) + "… (761 more characters)\n+y")
 }
 
 @Test func numberTolerantComparisonAcceptsOneUnitInTheLastDigitOnly() {
