@@ -23,6 +23,18 @@ public enum HTMLHandout {
         }
     }
 
+    /// A relative link to another notebook (`backprop.md`, `week1/intro.md#gradients`) as the link to its
+    /// HTML handout, which sits where the Markdown one does; `nil` for any other link (a scheme such as
+    /// `https:` or `mailto:`, an absolute path, a fragment alone, a file that is not `.md`).
+    static func pageLink(_ url: String) -> String? {
+        guard !url.hasPrefix("/"), !url.hasPrefix("#") else { return nil }
+        let end = url.firstIndex { $0 == "#" || $0 == "?" } ?? url.endIndex
+        let path = url[..<end]
+        if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return nil }
+        guard path.hasSuffix(".md"), path.count > 3 else { return nil }
+        return path.dropLast(3) + ".html" + url[end...]
+    }
+
     /// The complete page for a notebook and the presentation of each cell.
     public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
         let marker = "nbrun-output-"
@@ -36,6 +48,7 @@ public enum HTMLHandout {
 
         var outputBlocks: [(OpaquePointer, Int)] = []
         var headings: [OpaquePointer] = []
+        var links: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_CODE_BLOCK {
@@ -43,8 +56,11 @@ public enum HTMLHandout {
                 if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) { outputBlocks.append((node, index)) }
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
+            } else if type == CMARK_NODE_LINK, let page = pageLink(string(cmark_node_get_url(node))) {
+                links.append((node, page))
             }
         }
+        for (node, page) in links { cmark_node_set_url(node, page) }
         for (node, index) in outputBlocks {
             guard let cell = cells[index], let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
             cmark_node_set_literal(replacement, OutputHTML.render(cell))

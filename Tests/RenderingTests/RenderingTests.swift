@@ -98,3 +98,15 @@ private func body(_ page: String) -> String {
     #expect(page.contains("<td>$\\lvert a_1 \\rvert$</td>"), "\(page)")
     #expect(page.contains("<td><code>a | b</code></td>"), "\(page)")
 }
+
+@Test func linksToOtherNotebooksPointAtTheirHTMLHandouts() throws {
+    let cases: [(String, String?)] = [
+        ("backprop.md", "backprop.html"), ("backprop.md#the-chain-rule", "backprop.html#the-chain-rule"),
+        ("week1/intro.md", "week1/intro.html"), ("../notes.md?plain", "../notes.html?plain"),
+        ("https://example.com/a.md", nil), ("mailto:x@y.md", nil), ("/abs/a.md", nil), ("#a.md", nil),
+        ("data/iris.csv", nil), ("README.markdown", nil), (".md", nil), ("c:a.md", nil),
+    ]
+    for (url, expected) in cases { #expect(HTMLHandout.pageLink(url) == expected, "\(url)") }
+    let page = body(try html("See [backprop](backprop.md#steps), [the site](https://example.com/x.md) and <https://a.org/b.md>.\n"))
+    #expect(page == "<p>See <a href=\"backprop.html#steps\">backprop</a>, <a href=\"https://example.com/x.md\">the site</a> and <a href=\"https://a.org/b.md\">https://a.org/b.md</a>.</p>\n")
+}
