@@ -27,19 +27,27 @@ public struct Notebook: Sendable {
         self.path = path
         self.source = SourceText(text)
         let tree = CMarkTree(parsing: text)
-        var title: String?
+        var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
-            if type == CMARK_NODE_HEADING, title == nil {
-                title = CMarkTree.plainText(of: node).trimmingSpaces
+            if type == CMARK_NODE_HEADING {
+                headings.append(node)
             } else if type == CMARK_NODE_CODE_BLOCK {
                 blocks.append(node)
             }
         }
-        self.title = title
+        // Source order, not tree order: cmark-gfm moves footnote definitions (and the cells inside them)
+        // to the end of the tree, but cells run, and the title is found, top to bottom as written.
+        func bySourceLine(_ nodes: [OpaquePointer]) -> [OpaquePointer] {
+            nodes.enumerated().sorted {
+                let (a, b) = (cmark_node_get_start_line($0.element), cmark_node_get_start_line($1.element))
+                return a != b ? a < b : $0.offset < $1.offset
+            }.map(\.element)
+        }
+        self.title = bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
         var cells: [Cell] = []
-        for node in blocks {
+        for node in bySourceLine(blocks) {
             if let cell = try CellExtractor(source: source, path: path).cell(from: node, index: cells.count) {
                 cells.append(cell)
             }

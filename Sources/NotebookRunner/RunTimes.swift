@@ -20,10 +20,13 @@ public struct RunTimes: Sendable, Equatable {
     /// No recorded times.
     public init(seconds: [String: Double] = [:]) { self.seconds = seconds }
 
+    /// The largest times file read: a line per notebook is tens of bytes.
+    public static let maximumBytes = 10_000_000
+
     /// Reads the file at `path`.
     public init(readingFile path: String) throws(Problem) {
-        guard let bytes = FileBytes.read(path) else {
-            throw Problem(description: "\(path): error: cannot read the run times file")
+        guard case .bytes(let bytes) = FileBytes.read(path, atMost: Self.maximumBytes) else {
+            throw Problem(description: "\(path): error: cannot read the run times file (a regular file of at most \(Self.maximumBytes) bytes)")
         }
         try self.init(parsing: String(decoding: bytes, as: UTF8.self), file: path)
     }

@@ -104,6 +104,10 @@ public struct Runner {
         if options.indexOnly { return [] }
         guard let shard = options.shard else { return notebooks }
         let times = try options.timesFile.map { file throws(RunTimes.Problem) in try RunTimes(readingFile: file) } ?? RunTimes()
+        if let file = options.timesFile, !times.seconds.isEmpty, !notebooks.contains(where: { times.seconds[$0] != nil }) {
+            // Paths are matched as the command line spells them: `./notebooks` finds none of `notebooks/…`.
+            reportError("\(file): note: it times none of the notebooks found (it has paths such as \(times.seconds.keys.sorted()[0])); shares are balanced by file size")
+        }
         return shard.select(notebooks, weights: times.weights(for: notebooks))
     }
 
@@ -206,25 +210,23 @@ public struct Runner {
     /// Compares both handouts. When the Markdown one is stale, its diff says what changed, so the HTML
     /// one (the same change inside markup and SVG) is only named, not diffed again.
     private func check(_ result: NotebookResult) -> Status {
-        var status = Status.success
-        var markdownDiffShown: String?
-        if let markdown = result.markdown {
-            let path = outputPath(result.name + ".md")
-            if compare(markdown, with: path, notebook: result.path) != .success {
-                status = .failure
-                markdownDiffShown = path
-            }
-        }
-        if let html = result.html {
+        var markdown = Comparison.same
+        let markdownPath = outputPath(result.name + ".md")
+        if let text = result.markdown { markdown = compare(text, with: markdownPath, notebook: result.path) }
+        var html = Comparison.same
+        if let text = result.html {
             let path = outputPath(result.name + ".html")
-            if compare(html, with: path, notebook: result.path, showingDiff: markdownDiffShown == nil) != .success {
-                status = .failure
-                if let markdownPath = markdownDiffShown {
-                    reportError("\(path): error: handout is stale too; the diff of \(markdownPath) above shows what changed")
-                }
+            html = compare(text, with: path, notebook: result.path, showingDiff: markdown != .stale)
+            if html == .stale, markdown == .stale {
+                reportError("\(path): error: handout is stale too; the diff of \(markdownPath) above shows what changed")
             }
         }
-        return status
+        return markdown == .same && html == .same ? .success : .failure
+    }
+
+    /// How a handout compares with the committed one.
+    private enum Comparison {
+        case same, stale, missing
     }
 
     /// Diff lines longer than this many characters are cut (an SVG plot is one line of tens of kilobytes).
@@ -233,21 +235,21 @@ public struct Runner {
     /// coordinates say nothing the Markdown diff (or a look at the page) would not.
     static let htmlDiffLines = 120
 
-    private func compare(_ text: String, with path: String, notebook: String, showingDiff: Bool = true) -> Status {
+    private func compare(_ text: String, with path: String, notebook: String, showingDiff: Bool = true) -> Comparison {
         guard let bytes = FileBytes.read(path) else {
             reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
-            return .failure
+            return .missing
         }
         let committed = String(decoding: bytes, as: UTF8.self)
         let lineMap = path.hasSuffix(".md") ? NotebookLineMap(notebook: notebook, handout: text) : nil
         guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
                                           tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })
-        else { return .success }
+        else { return .same }
         if showingDiff {
             let lines = path.hasSuffix(".html") ? Self.htmlDiffLines : Int.max
             reportError("\(path): error: handout is stale; its cells now produce:\n\(Self.clipped(diff, width: Self.diffLineLimit, lines: lines))")
         }
-        return .failure
+        return .stale
     }
 
     /// `diff` with every line longer than `width` characters cut there, and at most `lines` lines, the
@@ -263,7 +265,8 @@ public struct Runner {
 
     private func handleIndex(_ results: [NotebookResult], notebooks: [String], rerun: String) -> Status {
         let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, notebooks: notebooks))
-        return options.check ? compare(page, with: outputPath("index.html"), notebook: rerun) : write(index: page)
+        guard options.check else { return write(index: page) }
+        return compare(page, with: outputPath("index.html"), notebook: rerun) == .same ? .success : .failure
     }
 
     /// One entry per notebook found: from its result when it ran here; otherwise (another shard's, or

@@ -136,3 +136,14 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
     #expect(results.count == 1600)
     #expect(results.allSatisfy { $0 == expected })
 }
+
+/// cmark-gfm moves footnote definitions to the end of its tree; a cell inside one still runs where it
+/// is written, before the cells below it.
+@Test func aCellInAFootnoteKeepsItsPlaceInTheSource() throws {
+    let notebook = try parse("Text[^n].\n\n[^n]: Note:\n\n    ```swift\n    let x = 41\n    ```\n\n# Title\n\n```swift\nprint(x + 1)\n```\n")
+    #expect(notebook.cells.map(\.code) == ["let x = 41", "print(x + 1)"])
+    #expect(notebook.cells.map(\.index) == [0, 1])
+    #expect(notebook.title == "Title")
+    let handout = try splice("# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n\n```swift\n2\n```\n")
+    #expect(handout == "# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n    ```output\n    OUT\n    ```\n\n```swift\n2\n```\n```output\nOUT\n```\n")
+}

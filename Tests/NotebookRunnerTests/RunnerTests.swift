@@ -74,6 +74,7 @@ final class LineSink: @unchecked Sendable {
     let (status, _, errors) = scratch.run(["notebooks/t.md"]) { $0.check = true }
     #expect(status == .failure)
     #expect(errors.first?.contains("no committed handout") == true)
+    #expect(errors.count == 2 && !errors.contains { $0.contains("stale too") }, "\(errors)")
     #expect(!scratch.exists("output/t.md"))
 }
 

@@ -156,6 +156,19 @@ import Testing
         #expect(singleErrors.first?.contains("--index-only writes a folder's index.html") == true)
     }
 
+    @Test func aTimesFileThatNamesNoneOfTheNotebooksIsSaidNotSilentlyIgnored() {
+        let scratch = Scratch()
+        scratch.write("# A\n\n```swift\n1\n```\n", to: "notebooks/a.md")
+        scratch.write("0.5\tsomewhere/else.md\n", to: "times.tsv")
+        let (status, _, errors) = scratch.run(["notebooks"]) { $0.shard = Shard("1/1"); $0.timesFile = scratch.root + "/times.tsv" }
+        #expect(status == .success)
+        #expect(errors == ["\(scratch.root)/times.tsv: note: it times none of the notebooks found (it has paths such as somewhere/else.md); shares are balanced by file size"])
+        scratch.write(String(repeating: "#\n", count: 6_000_000), to: "big.tsv")
+        let (big, _, bigErrors) = scratch.run(["notebooks"]) { $0.shard = Shard("1/1"); $0.timesFile = scratch.root + "/big.tsv" }
+        #expect(big == .badInput)
+        #expect(bigErrors.first?.contains("cannot read the run times file") == true)
+    }
+
     @Test func theTimesFileMayNotReplaceANotebookEvenInACheck() {
         let scratch = Scratch()
         scratch.write("# A\n\n```swift\n1\n```\n", to: "notebooks/a.md")
