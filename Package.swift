@@ -6,6 +6,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        // The cells' vocabulary as Swift libraries: what `nbrun export`'s programs (and a student's own) link.
+        .library(name: "NumericCore", targets: ["NumericCore"]),
+        .library(name: "NotebookKit", targets: ["NotebookKit"]),
         // The pipeline as a library, for the fuzzer (Fuzz/) and the benchmarks (bench/).
         .library(name: "NotebookRunner", targets: ["NotebookRunner"]),
     ],
@@ -26,22 +29,34 @@ let package = Package(
         .target(name: "CKernels"),
         // Matrices, nets, training, autodiff: knows nothing of Markdown or cells.
         .target(name: "NumericCore", dependencies: ["CKernels", "Display"]),
+        // How each NumericCore value displays (tables named as in Lecture 13, heat maps), for cells and programs.
+        .target(name: "NotebookDisplay", dependencies: ["NumericCore", "Display"]),
+        // What a program needs beyond numerics to be a notebook: show (the display rule), expect, and print
+        // and string interpolation in the handout's number format. Only programs import it, not nbrun.
+        .target(name: "NotebookKit", dependencies: ["NumericCore", "Display", "NotebookDisplay"]),
         // cmark → notebook model (prose, cells with source lines); splicing outputs back.
         .target(name: "NotebookDocument", dependencies: ["CCmark"]),
         // swift-syntax → evaluable tree; evaluator; bindings of the numeric core's verbs.
         .target(name: "CellLanguage", dependencies: [
-            "NumericCore", "Display",
+            "NumericCore", "Display", "NotebookDisplay",
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
             .product(name: "SwiftOperators", package: "swift-syntax"),
+        ]),
+        // `nbrun export`: notebooks as a SwiftPM package of programs linking NotebookKit; parses, never evaluates.
+        .target(name: "NotebookExport", dependencies: [
+            "NotebookDocument", "NumericCore",
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
         // Markdown and HTML handout writers; never evaluates.
         .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display"]),
         // prctl for worker processes (die with the runner, no new privileges).
         .target(name: "CProcessControl"),
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
-        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl"]),
+        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl",
+                                                      "NotebookExport"]),
         // The command line only.
         .executableTarget(name: "nbrun", dependencies: [
             "NotebookRunner",
@@ -59,7 +74,7 @@ let package = Package(
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
-        .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner"],
+        .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookExport"],
                     exclude: ["Golden"]),
         // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
         .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],

@@ -15,6 +15,10 @@ public struct Gradients: Sendable, Equatable {
     public var loss: Double
     /// The regularization penalty R at the current weights.
     public var penalty: Double
+    /// The network differentiated, for naming its units.
+    public var network: Network
+    /// The loss differentiated.
+    public var lossFunction: Loss
 
     /// The objective that was differentiated: loss + penalty.
     public var objective: Double { loss + penalty }
@@ -56,7 +60,7 @@ extension Network {
         return Gradients(sensitivities: indices.map { workspace.sensitivity($0, rows: rows) },
                          weightGradients: indices.map(workspace.weightGradient),
                          biasGradients: indices.map(workspace.biasGradient),
-                         loss: value, penalty: penalty)
+                         loss: value, penalty: penalty, network: self, lossFunction: loss)
     }
 
     /// The objective J (+ R) for a batch, by forward passes only (in chunks of at most
@@ -83,10 +87,4 @@ extension Network {
 
     /// The largest number of rows `loss(inputs:…)` and `predict` send through at once.
     public static let evaluationChunk = 1024
-}
-
-/// Backpropagates through a network; the free-function spelling of `Network.backward`.
-public func backward(_ network: Network, _ trace: ForwardTrace, targets: Matrix, loss: Loss,
-                     regularization: Regularization = .none) throws -> Gradients {
-    try network.backward(trace, targets: targets, loss: loss, regularization: regularization)
 }

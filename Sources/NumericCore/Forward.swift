@@ -7,6 +7,8 @@ public struct ForwardTrace: Sendable, Equatable {
     public var preActivations: [Matrix]
     /// h for each layer: `activations[ℓ] = f_ℓ(z_ℓ)`.
     public var activations: [Matrix]
+    /// The network that computed it, for naming its units.
+    public var network: Network
 
     /// The network's outputs (the last layer's activations).
     public var output: Matrix { activations.last ?? inputs }
@@ -25,7 +27,8 @@ extension Network {
         run(inputs, in: workspace)
         return ForwardTrace(inputs: inputs,
                             preActivations: (0..<layers.count).map { workspace.preActivation($0, rows: inputs.rows) },
-                            activations: (0..<layers.count).map { workspace.output($0, rows: inputs.rows) })
+                            activations: (0..<layers.count).map { workspace.output($0, rows: inputs.rows) },
+                            network: self)
     }
 
     /// The outputs for a batch, one row per example.
@@ -38,9 +41,4 @@ extension Network {
         guard inputs.rows > 0 else { return }
         inputs.storage.withUnsafeBufferPointer { workspace.forward($0.baseAddress!, rows: inputs.rows) }
     }
-}
-
-/// Runs a batch through a network; the free-function spelling of `Network.forward(_:)`.
-public func forward(_ network: Network, _ inputs: Matrix) throws -> ForwardTrace {
-    try network.forward(inputs)
 }

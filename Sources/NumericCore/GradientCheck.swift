@@ -38,7 +38,9 @@ public struct GradientCheckReport: Sendable, Equatable {
     public var tolerance: Double
 
     /// The entry with the largest relative error.
-    public var worst: GradientCheckEntry? { entries.max { $0.relativeError < $1.relativeError } }
+    public var worstEntry: GradientCheckEntry? { entries.max { $0.relativeError < $1.relativeError } }
+    /// The largest relative error, 0 when nothing was checked.
+    public var worst: Double { worstEntry?.relativeError ?? 0 }
     /// Whether every relative error is below the tolerance.
     public var passed: Bool { entries.allSatisfy { $0.relativeError < tolerance } }
 
@@ -110,15 +112,6 @@ extension Network {
     }
 }
 
-/// Checks a network's backpropagation against central differences; the free-function spelling
-/// of `Network.gradientCheck(inputs:targets:loss:…)`.
-public func gradientCheck(_ network: Network, inputs: Matrix, targets: Matrix, loss: Loss,
-                          regularization: Regularization = .none,
-                          epsilon: Double = GradientCheckReport.defaultEpsilon,
-                          tolerance: Double = GradientCheckReport.defaultTolerance) throws -> GradientCheckReport {
-    try network.gradientCheck(inputs: inputs, targets: targets, loss: loss, regularization: regularization,
-                              epsilon: epsilon, tolerance: tolerance)
-}
 
 /// Checks a supplied gradient of a function of several variables against central differences.
 ///

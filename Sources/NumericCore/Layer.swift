@@ -19,9 +19,14 @@ public struct Layer: Sendable, Equatable {
         self.activation = activation
     }
 
-    /// Creates a layer from nested weight rows (one row per input) and a bias list (one per unit).
-    public init(weights: [[Double]], bias: [Double], activation: Activation) throws {
-        self.init(weights: try Matrix(weights), bias: Matrix(row: bias), activation: activation)
+    /// Creates a layer from weights (one row per input, `[[1, -1], [-1, 1]]`) and a bias list, one per unit.
+    public init(weights: Matrix, bias: [Double], activation: Activation) {
+        self.init(weights: weights, bias: Matrix(row: bias), activation: activation)
+    }
+
+    /// Creates a one-unit layer's, or a layer with the same bias for every unit.
+    public init(weights: Matrix, bias: Double, activation: Activation) {
+        self.init(weights: weights, bias: Matrix(rows: 1, columns: weights.columns, repeating: bias), activation: activation)
     }
 
     /// The number of inputs the layer takes (rows of `weights`).

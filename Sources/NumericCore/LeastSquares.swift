@@ -19,7 +19,23 @@ public struct LinearFit: Sendable, Equatable {
 /// let fit = try leastSquares(inputs: Dataset.xor().inputs, targets: Dataset.xor().targets)
 /// // w = [0, 0], b = ½ (Moon, Goodfellow §6.1)
 /// ```
-public func leastSquares(inputs: Matrix, targets: Matrix) throws -> LinearFit {
+public func leastSquares(inputs: Matrix, targets: Matrix) -> LinearFit {
+    stopOnError { try LinearFit.fitting(inputs: inputs, targets: targets) }
+}
+
+/// Fits a dataset's targets by least squares; see `leastSquares(inputs:targets:)`.
+public func leastSquares(_ dataset: Dataset) -> LinearFit {
+    leastSquares(inputs: dataset.inputs, targets: dataset.targets)
+}
+
+extension LinearFit {
+    /// The fit ``leastSquares(_:)`` computes, throwing instead of stopping.
+    public static func fitting(_ dataset: Dataset) throws -> LinearFit {
+        try fitting(inputs: dataset.inputs, targets: dataset.targets)
+    }
+
+    /// The fit ``leastSquares(inputs:targets:)`` computes, throwing instead of stopping.
+    public static func fitting(inputs: Matrix, targets: Matrix) throws -> LinearFit {
     guard inputs.rows == targets.rows else {
         throw NetworkError.targetShape(expected: (inputs.rows, targets.columns), found: targets.shape)
     }
@@ -41,8 +57,4 @@ public func leastSquares(inputs: Matrix, targets: Matrix) throws -> LinearFit {
     return LinearFit(weights: weights, bias: bias,
                      meanSquaredError: residual.storage.reduce(0) { $0 + $1 * $1 } / Double(Swift.max(inputs.rows, 1)))
 }
-
-/// Fits a dataset's targets by least squares; see `leastSquares(inputs:targets:)`.
-public func leastSquares(_ dataset: Dataset) throws -> LinearFit {
-    try leastSquares(inputs: dataset.inputs, targets: dataset.targets)
 }

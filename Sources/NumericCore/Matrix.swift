@@ -41,7 +41,12 @@ public struct Matrix: Sendable, Equatable {
     /// ```swift
     /// let w = try Matrix([[1, -1], [-1, 1]])   // 2×2
     /// ```
-    public init(_ nested: [[Double]]) throws {
+    public init(_ nested: [[Double]]) {
+        self = stopOnError { try Matrix(validating: nested) }
+    }
+
+    /// Creates a matrix from rows, throwing on ragged rows or a shape over the limit.
+    public init(validating nested: [[Double]]) throws {
         let columns = nested.first?.count ?? 0
         for (index, row) in nested.enumerated() where row.count != columns {
             throw MatrixError.raggedRows(row: index, expected: columns, found: row.count)
@@ -164,9 +169,4 @@ public struct Matrix: Sendable, Equatable {
         guard rows == other.rows, columns == other.columns else { return false }
         return zip(storage, other.storage).allSatisfy { Swift.abs($0 - $1) <= tolerance }
     }
-}
-
-extension Matrix: CustomStringConvertible {
-    /// A plain, unaligned rendering such as `[[1.0, 2.0], [3.0, 4.0]]` (tables are the display layer's job).
-    public var description: String { "\(nestedRows)" }
 }

@@ -1,25 +1,19 @@
 /// Elementwise (Hadamard) product, as in MATLAB and Julia: `a .* b`.
 infix operator .* : MultiplicationPrecedence
 
-// Operators for Swift code linking the core: they trap on a shape error with the
-// same message the throwing methods give. The interpreter uses the throwing methods.
-
-/// Runs a throwing matrix operation, trapping with its message on failure.
-@inline(__always)
-private func orTrap(_ body: () throws -> Matrix) -> Matrix {
-    do { return try body() } catch { preconditionFailure("\(error)") }
-}
+// Operators for Swift code linking the core: they stop on a shape error with the
+// same message the throwing methods give (``stopOnError(_:)``). The interpreter uses the throwing methods.
 
 extension Matrix {
     /// The matrix product; traps when the inner sizes differ.
-    public static func * (left: Matrix, right: Matrix) -> Matrix { orTrap { try left.multiplied(by: right) } }
+    public static func * (left: Matrix, right: Matrix) -> Matrix { stopOnError { try left.multiplied(by: right) } }
     /// Entrywise sum with broadcasting; traps on incompatible shapes.
-    public static func + (left: Matrix, right: Matrix) -> Matrix { orTrap { try left.adding(right) } }
+    public static func + (left: Matrix, right: Matrix) -> Matrix { stopOnError { try left.adding(right) } }
     /// Entrywise difference with broadcasting; traps on incompatible shapes.
-    public static func - (left: Matrix, right: Matrix) -> Matrix { orTrap { try left.subtracting(right) } }
+    public static func - (left: Matrix, right: Matrix) -> Matrix { stopOnError { try left.subtracting(right) } }
     /// Entrywise product with broadcasting; traps on incompatible shapes.
     public static func .* (left: Matrix, right: Matrix) -> Matrix {
-        orTrap { try left.multiplyingElementwise(right) }
+        stopOnError { try left.multiplyingElementwise(right) }
     }
     /// Every entry times a number.
     public static func * (factor: Double, matrix: Matrix) -> Matrix { matrix.scaled(by: factor) }

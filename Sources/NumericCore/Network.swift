@@ -13,10 +13,26 @@ public struct Network: Sendable, Equatable {
         self.layers = layers
     }
 
-    /// Creates a network of the given sizes with all weights and biases zero, ready to be set by hand.
+    /// Creates a network of the given sizes with small random weights (see ``init(sizes:activations:generator:)``)
+    /// drawn from `SeededGenerator(seed:)`, or without `seed` from ``CellRandomness``; biases zero.
     ///
     /// `activations` has one entry per layer (`sizes.count − 1`) or a single entry for all.
-    public init(sizes: [Int], activations: [Activation]) throws {
+    public init(sizes: [Int], activations: [Activation], seed: UInt64? = nil) {
+        self = stopOnError {
+            if let seed {
+                var generator = SeededGenerator(seed: seed)
+                return try Network(sizes: sizes, activations: activations, generator: &generator)
+            }
+            return try CellRandomness.withGenerator { try Network(sizes: sizes, activations: activations, generator: &$0) }
+        }
+    }
+
+    /// A network of the given sizes with all weights and biases zero, ready to be set by hand.
+    public static func zeros(sizes: [Int], activations: [Activation]) throws -> Network {
+        try Network(zeroWeights: sizes, activations: activations)
+    }
+
+    private init(zeroWeights sizes: [Int], activations: [Activation]) throws {
         let resolved = try Network.resolve(sizes: sizes, activations: activations)
         layers = (0..<resolved.count).map { index in
             Layer(weights: Matrix(rows: sizes[index], columns: sizes[index + 1]),
@@ -27,7 +43,7 @@ public struct Network: Sendable, Equatable {
     /// Creates a network with small random weights: each weight uniform in ±1/√(fan-in)
     /// (the layer's number of inputs, as PyTorch's `Linear`), biases zero.
     public init(sizes: [Int], activations: [Activation], generator: inout SeededGenerator) throws {
-        try self.init(sizes: sizes, activations: activations)
+        try self.init(zeroWeights: sizes, activations: activations)
         for index in layers.indices {
             let limit = 1 / Double(sizes[index]).squareRoot()
             for entry in layers[index].weights.storage.indices {
@@ -36,11 +52,6 @@ public struct Network: Sendable, Equatable {
         }
     }
 
-    /// Creates a network with small random weights drawn from `SeededGenerator(seed:)`.
-    public init(sizes: [Int], activations: [Activation], seed: UInt64) throws {
-        var generator = SeededGenerator(seed: seed)
-        try self.init(sizes: sizes, activations: activations, generator: &generator)
-    }
 
     /// The layer sizes, inputs first.
     public var sizes: [Int] { (layers.first.map { [$0.inputCount] } ?? []) + layers.map(\.outputCount) }

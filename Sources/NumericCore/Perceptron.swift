@@ -18,6 +18,9 @@ public struct PerceptronRun: Sendable, Equatable {
     public var converged: Bool
     /// The final single-layer network with a hard-limit (step) output.
     public var network: Network
+
+    /// The number of misclassified examples in each epoch, first to last.
+    public var errors: [Int] { epochs.map(\.errors) }
 }
 
 /// Runs the perceptron learning rule (Huang eqs. 6–7) example by example, in order:
@@ -28,8 +31,15 @@ public struct PerceptronRun: Sendable, Equatable {
 /// ```swift
 /// let run = try perceptron(.and(), maxEpochs: 20)   // converges; on .xor() it never does
 /// ```
-public func perceptron(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: Int = 100,
-                       initial: Layer? = nil, progress: ((Int) throws -> Void)? = nil) throws -> PerceptronRun {
+public func perceptron(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: Int = 100) -> PerceptronRun {
+    stopOnError { try PerceptronRun.training(dataset, learningRate: learningRate, maxEpochs: maxEpochs) }
+}
+
+extension PerceptronRun {
+    /// The perceptron rule as ``perceptron(_:learningRate:maxEpochs:)`` runs it, throwing instead of stopping;
+    /// starts from `initial` when given, and calls `progress` after every epoch (throwing from it stops the run).
+    public static func training(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: Int = 100,
+                                initial: Layer? = nil, progress: ((Int) throws -> Void)? = nil) throws -> PerceptronRun {
     let inputs = dataset.inputs, targets = dataset.targets
     var weights = initial?.weights ?? Matrix(rows: inputs.columns, columns: targets.columns)
     var bias = initial?.bias ?? Matrix(rows: 1, columns: targets.columns)
@@ -66,4 +76,5 @@ public func perceptron(_ dataset: Dataset, learningRate: Double = 1, maxEpochs: 
     }
     return PerceptronRun(epochs: epochs, converged: converged,
                          network: Network(layers: [Layer(weights: weights, bias: bias, activation: .step)]))
+}
 }

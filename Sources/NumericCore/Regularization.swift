@@ -1,3 +1,5 @@
+import Display
+
 /// Weight penalties added to the loss: `R = (λ/2) Σ w² + μ Σ |w|` over every weight (never the biases).
 ///
 /// The L2 term follows Grosse (Lecture 5, §2.4): `L_reg = L + λ·R` with `R = ½ w²`, so its
@@ -28,13 +30,13 @@ public struct Regularization: Sendable, Equatable, CustomStringConvertible {
     /// Whether there is any penalty at all.
     public var isNone: Bool { l2 == 0 && l1 == 0 }
 
-    /// How a cell would write it, e.g. `l2(0.01)`.
+    /// How a cell writes it, numbers as a handout prints them: `.l2(0.01)`, `.none`.
     public var description: String {
         switch (l2, l1) {
-        case (0, 0): return "none"
-        case (_, 0): return "l2(\(l2))"
-        case (0, _): return "l1(\(l1))"
-        default: return "Regularization(l2: \(l2), l1: \(l1))"
+        case (0, 0): return ".none"
+        case (_, 0): return ".l2(\(NumberFormat.format(l2)))"
+        case (0, _): return ".l1(\(NumberFormat.format(l1)))"
+        default: return "Regularization(l2: \(NumberFormat.format(l2)), l1: \(NumberFormat.format(l1)))"
         }
     }
 

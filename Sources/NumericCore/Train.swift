@@ -189,11 +189,3 @@ extension Workspace {
         return value
     }
 }
-
-/// Trains a network on a dataset; the free-function spelling of `Network.train(on:…seed:)`.
-public func train(_ network: Network, on dataset: Dataset, loss: Loss, learningRate: Double, epochs: Int,
-                  batch: BatchMode = .fullBatch, regularization: Regularization = .none, seed: UInt64 = 0,
-                  progress: ((TrainingProgress) throws -> Void)? = nil) throws -> TrainingHistory {
-    try network.train(on: dataset, loss: loss, learningRate: learningRate, epochs: epochs, batch: batch,
-                      regularization: regularization, seed: seed, progress: progress)
-}

@@ -18,6 +18,7 @@ struct NBRun: ParsableCommand {
         (and OUTPUT/index.html for a folder). With --check, writes nothing and fails when a \
         committed handout differs from what its cells produce now.
         Exit status: 0 all well, 1 a cell failed or a handout is stale, 2 bad usage or unreadable input.
+        `nbrun export NOTEBOOK…` writes the notebooks as a Swift package instead (see `nbrun export --help`).
         """)
 
     @Argument(help: "Notebook files, or folders to search for .md notebooks.")
@@ -81,6 +82,10 @@ struct NBRun: ParsableCommand {
     static func main() {
         if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
             WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
+        }
+        if CommandLine.arguments.dropFirst().first == "export" {
+            ExportCommand.main(Array(CommandLine.arguments.dropFirst(2)))
+            return
         }
         // The worker warms up while the command line is read; a run that needs none lets it die with nbrun.
         let wantsNoWorker = ["--in-process", "--help", "-h"]

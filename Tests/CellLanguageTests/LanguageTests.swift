@@ -2,6 +2,13 @@ import Testing
 @testable import CellLanguage
 
 @Suite("Expressions") struct ExpressionTests {
+    /// Swift writes `xs.min()!`; the cell language's `min()` is never nil (an empty array is an error), so `!` passes it on.
+    @Test func forceUnwrapAsSwiftWritesIt() {
+        #expect(output("[3, 1, 2].min()! + 1") == "2")
+        #expect(output("let errors = [4, 3]\nerrors.max()! > 3") == "true")
+        #expect(output("let none: [Int] = []\nnone.min()!").contains("min of an empty array"))
+    }
+
     @Test func precedence() {
         #expect(output("1 + 2 * 3") == "7")
         #expect(output("(1 + 2) * 3") == "9")

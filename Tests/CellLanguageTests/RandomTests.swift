@@ -30,11 +30,11 @@ import NumericCore
         // offset basis 0xcbf29ce484222325, prime 0x100000001b3.
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in [UInt8](repeating: 0, count: 8) + [0x61] { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01B3 }
-        #expect(CellSeed.seed(notebookSeed: 0, cellCode: "a") == hash)
+        #expect(CellRandomness.seed(notebookSeed: 0, cellCode: "a") == hash)
     }
 
     @Test func randomDrawsFromTheCellSeededCoreGenerator() {
-        var generator = SeededGenerator(seed: CellSeed.seed(notebookSeed: 0, cellCode: "random()"))
+        var generator = SeededGenerator(seed: CellRandomness.seed(notebookSeed: 0, cellCode: "random()"))
         #expect(output("random()") == Value.double(generator.nextDouble()).debugDescription)
     }
 

@@ -55,7 +55,7 @@ struct GradientCheckTests {
                                            epsilon: 1e-5, tolerance: GradientCheckReport.defaultTolerance,
                                            derivativeActivations: [.tanh, .linear])
         #expect(!report.passed)
-        #expect(report.worst!.layer == 0)
+        #expect(report.worstEntry!.layer == 0)
         // The output layer's gradients do not involve the wrong derivative and still pass.
         #expect(report.entries.filter { $0.layer == 1 }.allSatisfy { $0.relativeError < report.tolerance })
     }
@@ -70,6 +70,6 @@ struct GradientCheckTests {
         #expect(try gradientCheck(of: f, gradient: grad, at: [0.7, 1.3]).passed)
         let wrong = { (v: [Double]) -> [Double] in [grad(v)[0] * 1.001, grad(v)[1]] }
         let report = try gradientCheck(of: f, gradient: wrong, at: [0.7, 1.3])
-        #expect(!report.passed && report.worst?.column == 0)
+        #expect(!report.passed && report.worstEntry?.column == 0)
     }
 }

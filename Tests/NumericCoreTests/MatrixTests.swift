@@ -36,7 +36,7 @@ struct MatrixTests {
 
     @Test func raggedLiteralIsAnError() {
         #expect(throws: MatrixError.raggedRows(row: 1, expected: 2, found: 1)) {
-            try Matrix([[1, 2], [3]])
+            try Matrix(validating: [[1, 2], [3]])
         }
     }
 

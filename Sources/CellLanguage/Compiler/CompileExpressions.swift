@@ -76,7 +76,11 @@ extension Compiler {
             throw unsupported("'switch' is; use 'if' / 'else if'", at: expr)
         case .dictionaryExpr:
             throw unsupported("dictionaries are", at: expr)
-        case .forceUnwrapExpr, .optionalChainingExpr:
+        case .forceUnwrapExpr(let unwrap):
+            // `xs.min()!` as Swift writes it: the cell language's `min()`, `max()`, `first` and `last` stop
+            // with an error on an empty collection instead of giving nil, so `!` has nothing left to check.
+            return try expression(unwrap.expression)
+        case .optionalChainingExpr:
             throw unsupported("optionals are", at: expr)
         case .asExpr, .isExpr:
             throw unsupported("type casts are", at: expr)

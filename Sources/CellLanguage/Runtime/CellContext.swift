@@ -153,7 +153,7 @@ public final class CellContext {
 
     /// Restarts the generator from the running cell's seed.
     func reseedForCell() {
-        random = SeededGenerator(seed: CellSeed.seed(notebookSeed: notebookSeed, cellCode: cellCode))
+        random = SeededGenerator(seed: CellRandomness.seed(notebookSeed: notebookSeed, cellCode: cellCode))
     }
 
     func setNotebookSeed(_ seed: UInt64) { notebookSeed = seed }

@@ -1,3 +1,4 @@
+import NotebookDisplay
 import NumericCore
 
 /// An expression used as a statement; its value is dropped.

@@ -1,3 +1,4 @@
+import NotebookDisplay
 import NumericCore
 
 /// `expect(condition)`, `expect(x, equals: y)`, `expect(x, closeTo: y, tolerance: t)`: a notebook's
@@ -12,9 +13,8 @@ final class ExpectCall: Expression {
         case closeTo(Expression, Expression, Expression?)
     }
 
-    /// Absolute tolerance of `expect(_:closeTo:)` without `tolerance:`: a millionth, the size of the
-    /// last digit `NumberFormat`'s six significant digits show for numbers near one.
-    static let defaultTolerance = 1e-6
+    /// Absolute tolerance of `expect(_:closeTo:)` without `tolerance:` (NotebookDisplay's, shared with programs).
+    static let defaultTolerance = defaultExpectTolerance
 
     let check: Check
     /// The source of the arguments, as written, for the message.

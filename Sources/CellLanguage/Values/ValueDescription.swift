@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 extension Value {
@@ -53,17 +54,5 @@ extension Value {
         case .object(let object): return object.display()
         default: return [.text(debugDescription)]
         }
-    }
-}
-
-extension Matrix {
-    /// The matrix as a bare grid of formatted numbers.
-    var displayTable: Table {
-        var numbers: [[Double]] = []
-        numbers.reserveCapacity(rows)
-        for row in 0..<rows {
-            numbers.append(Array(storage[(row * columns)..<((row + 1) * columns)]))
-        }
-        return Table(numbers: numbers)
     }
 }

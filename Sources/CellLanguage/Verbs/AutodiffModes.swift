@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// The forward- and reverse-mode verbs: `derivative(of:at:)`, `gradient(of:at:)`,

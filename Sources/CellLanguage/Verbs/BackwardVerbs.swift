@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `backward(…)`: the sensitivities ∂J/∂z of every layer and the gradients ∂J/∂W, ∂J/∂b;
@@ -58,30 +59,7 @@ final class GradientsObject: CellObject {
 
     var typeName: String { "Gradients" }
 
-    func display() -> [DisplayBlock] {
-        var summary = "J = \(NetworkNotation.number(gradients.loss)) (.\(lossName))"
-        if gradients.penalty != 0 {
-            summary += " + penalty \(NetworkNotation.number(gradients.penalty)) = \(NetworkNotation.number(gradients.objective))"
-        }
-        var blocks: [DisplayBlock] = [.text(summary + "; layers from the output back")]
-        for index in network.layers.indices.reversed() {
-            let sensitivity = gradients.sensitivities[index]
-            let names = NetworkNotation.unitNames("z", of: index, in: network).map { "∂J/∂" + $0 }
-            let columns = NetworkNotation.shownColumns(sensitivity.columns, limit: 8)
-            let rows = NetworkNotation.shownRows(sensitivity.rows).map { row -> [String] in
-                guard let row else { return ["⋮"] + columns.dropFirst().map { _ in "" } }
-                return columns.map { $0.map { NetworkNotation.number(sensitivity[row, $0]) } ?? "…" }
-            }
-            blocks.append(.table(Table(caption: "layer \(index + 1): sensitivities ∂J/∂z (a row per example)",
-                                       header: columns.map { $0.map { names[$0] } ?? "…" }, rows: rows)))
-            blocks.append(.table(NetworkNotation.parameterTable(
-                caption: "layer \(index + 1): ∂J/∂W (a row per input) and ∂J/∂b",
-                weights: gradients.weightGradients[index], bias: gradients.biasGradients[index],
-                inputNames: NetworkNotation.inputNames(of: index, in: network),
-                unitNames: NetworkNotation.unitNames("h", of: index, in: network), biasName: "∂b")))
-        }
-        return blocks
-    }
+    func display() -> [DisplayBlock] { gradients.display }
 
     var memberNames: [String] { ["sensitivities", "weightGradients", "biasGradients", "loss", "penalty", "objective"] }
 

@@ -4,6 +4,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import NotebookDisplay
 import NumericCore
 
 /// A dataset as a cell value: inputs (one example per row), targets, and class labels when it has them.
@@ -15,31 +16,7 @@ final class DatasetObject: CellObject {
 
     var typeName: String { "Dataset" }
 
-    func display() -> [DisplayBlock] {
-        let data = dataset
-        let inputColumns = NetworkNotation.shownColumns(data.inputs.columns, limit: 8)
-        let showsClass = data.labels != nil && data.targets.columns > 1
-        var header = inputColumns.map { $0.map { NetworkNotation.name("x", $0 + 1) } ?? "…" }
-        if showsClass {
-            header.append("class")
-        } else {
-            header += (0..<data.targets.columns).map { data.targets.columns == 1 ? "t" : NetworkNotation.name("t", $0 + 1) }
-        }
-        var rows: [[String]] = []
-        for row in NetworkNotation.shownRows(data.count) {
-            guard let row else { rows.append(["⋮"] + header.dropFirst().map { _ in "" }); continue }
-            var cells = inputColumns.map { $0.map { NetworkNotation.number(data.inputs[row, $0]) } ?? "…" }
-            if showsClass, let labels = data.labels {
-                cells.append(data.classNames.map { $0[labels[row]] } ?? String(labels[row]))
-            } else {
-                cells += (0..<data.targets.columns).map { NetworkNotation.number(data.targets[row, $0]) }
-            }
-            rows.append(cells)
-        }
-        var caption = "Dataset: \(data.count) example\(data.count == 1 ? "" : "s"), \(data.inputs.columns) input\(data.inputs.columns == 1 ? "" : "s")"
-        if showsClass { caption += ", \(data.classCount) classes (one-hot targets)" }
-        return [.table(Table(caption: caption, header: header, rows: rows))]
-    }
+    func display() -> [DisplayBlock] { dataset.display }
 
     static let methods = ["shuffled", "split", "batches", "scalingInputs", "selecting"]
 

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `gradientCheck(net, inputs:targets:loss:)`: central differences (Gormley eq. 7) against backprop
@@ -67,45 +68,16 @@ final class GradientCheckObject: CellObject {
 
     var typeName: String { "GradientCheck" }
 
-    /// `W¹[0,1]`, `b²[0]`, `x[2]`.
-    static func name(_ entry: GradientCheckEntry) -> String {
-        guard let layer = entry.layer else { return "x[\(entry.column)]" }
-        let superscripts: [Character] = ["⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"]
-        let mark = String(String(layer + 1).map { superscripts[Int(String($0))!] })
-        return entry.parameter == "bias" ? "b\(mark)[\(entry.column)]" : "W\(mark)[\(entry.row),\(entry.column)]"
-    }
+    func display() -> [DisplayBlock] { report.display }
 
-    var verdict: String {
-        let worst = report.worst.map { "worst \(GradientCheckObject.name($0)): relative error \(NetworkNotation.number($0.relativeError)); " } ?? ""
-        return worst + (report.passed ? "passed" : "FAILED")
-            + " (tolerance \(NetworkNotation.number(report.tolerance)), ε = \(NetworkNotation.number(report.epsilon)))"
-    }
-
-    func display() -> [DisplayBlock] {
-        let groups = Dictionary(grouping: report.entries, by: { $0.layer ?? -1 })
-        var blocks: [DisplayBlock] = []
-        for layer in groups.keys.sorted() {
-            let entries = groups[layer]!
-            let rows = NetworkNotation.shownRows(entries.count, limit: 24).map { index -> [String] in
-                guard let index else { return ["⋮", "", "", ""] }
-                let entry = entries[index]
-                return [GradientCheckObject.name(entry), NetworkNotation.number(entry.numeric),
-                        NetworkNotation.number(entry.analytic), NetworkNotation.number(entry.relativeError)]
-            }
-            let caption = layer < 0 ? "∂f/∂x: central difference against the given gradient" : "layer \(layer + 1): central difference against backprop"
-            blocks.append(.table(Table(caption: caption, header: ["parameter", "numeric", "analytic", "relative error"], rows: rows)))
-        }
-        return blocks + [.text(verdict)]
-    }
-
-    var description: String { verdict }
+    var description: String { report.verdict }
 
     var memberNames: [String] { ["passed", "worst", "tolerance", "count", "relativeErrors"] }
 
     func member(_ name: String, context: CellContext) throws -> Value? {
         switch name {
         case "passed": return .bool(report.passed)
-        case "worst": return .double(report.worst?.relativeError ?? 0)
+        case "worst": return .double(report.worst)
         case "tolerance": return .double(report.tolerance)
         case "count": return .int(report.entries.count)
         case "relativeErrors": return .array(report.entries.map { .double($0.relativeError) })

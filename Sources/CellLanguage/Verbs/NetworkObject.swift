@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// A network as a cell value: a reference, so `net.layers[0].weights = …` changes the network `net` names.
@@ -16,22 +17,7 @@ final class NetworkObject: CellObject {
 
     var typeName: String { "Network" }
 
-    func display() -> [DisplayBlock] {
-        var heading = "Network " + network.sizes.map(String.init).joined(separator: " → ")
-            + " (\(network.parameterCount) parameters)"
-        if let note { heading = note + "\n" + heading }
-        return [.text(heading)] + network.layers.indices.map { .table(NetworkObject.table(of: $0, in: network)) }
-    }
-
-    /// Layer `index`'s weights and bias, captioned with its shape and activation.
-    static func table(of index: Int, in network: Network) -> Table {
-        let layer = network.layers[index]
-        let caption = "layer \(index + 1): \(layer.inputCount) → \(layer.outputCount), .\(layer.activation)"
-            + "  (W \(layer.weights.rows)×\(layer.weights.columns), b 1×\(layer.bias.columns))"
-        return NetworkNotation.parameterTable(caption: caption, weights: layer.weights, bias: layer.bias,
-                                              inputNames: NetworkNotation.inputNames(of: index, in: network),
-                                              unitNames: NetworkNotation.unitNames("h", of: index, in: network))
-    }
+    func display() -> [DisplayBlock] { network.display(note: note) }
 
     static let methods = ["forward", "predict", "predictClasses", "accuracy", "confusionMatrix", "backward", "step",
                           "train", "gradientCheck", "loss"]
@@ -115,11 +101,8 @@ final class LayerObject: CellObject {
 
     func display() -> [DisplayBlock] {
         guard let layer = try? layer() else { return [.text("(a layer no longer in its network)")] }
-        if let owner { return [.table(NetworkObject.table(of: index, in: owner.network))] }
-        let caption = "Layer \(layer.inputCount) → \(layer.outputCount), .\(layer.activation)"
-        return [.table(NetworkNotation.parameterTable(caption: caption, weights: layer.weights, bias: layer.bias,
-                                                       inputNames: (0..<layer.inputCount).map { NetworkNotation.name("x", $0 + 1) },
-                                                       unitNames: (0..<layer.outputCount).map { NetworkNotation.name("h", $0 + 1) }))]
+        if let owner { return [.table(owner.network.layerTable(of: index))] }
+        return layer.display
     }
 
     var memberNames: [String] { ["weights", "bias", "activation", "inputCount", "outputCount"] }

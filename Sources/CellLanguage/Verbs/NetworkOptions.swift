@@ -31,10 +31,7 @@ final class NetworkOptionObject: CellObject {
         case .loss(.huber(let delta)): return ".huber(delta: \(NumberFormat.format(delta)))"
         case .loss(let loss): return "." + loss.description
         case .regularization(let penalty):
-            if penalty.isNone { return ".none" }
-            if penalty.l1 == 0 { return ".l2(\(NumberFormat.format(penalty.l2)))" }
-            if penalty.l2 == 0 { return ".l1(\(NumberFormat.format(penalty.l1)))" }
-            return "Regularization(l2: \(NumberFormat.format(penalty.l2)), l1: \(NumberFormat.format(penalty.l1)))"
+            return penalty.description
         case .batch(let mode): return "." + mode.description
         }
     }

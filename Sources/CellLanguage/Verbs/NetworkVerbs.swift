@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `Network(sizes:activations:seed:)`, `Network(layers:)`, `Layer(weights:bias:activation:)`,
@@ -70,50 +71,19 @@ enum NetworkVerbs {
         }
     }
 
-    /// A net's output over a 2-D region, with a dataset's points marked by class.
+    /// A net's output over a 2-D region, with a dataset's points marked by class (``heatMapPlot``).
     static func heatMap(_ arguments: Arguments) throws -> Value {
-        let network = try arguments.network(0).network
-        try network.validate()
-        guard network.inputCount == 2 else {
-            throw CellError("a heat map needs a network with 2 inputs, found \(network.inputCount)")
+        let outputIndex = arguments.argumentIndices[arguments.index(of: "output")].first
+        do {
+            return .object(PlotObject(try heatMapPlot(
+                try arguments.network(0).network, x: try arguments.closedRange("x"), y: try arguments.closedRange("y"),
+                points: arguments.has("points") ? try arguments.dataset("points") : nil,
+                output: arguments.has("output") ? try arguments.int("output") : 0,
+                resolution: arguments.has("resolution") ? try arguments.int("resolution") : 40,
+                title: arguments.has("title") ? try arguments.string("title") : nil)))
+        } catch let error as HeatMapError {
+            throw CellError(error.description, argumentIndex: error.description.hasPrefix("output") ? outputIndex : nil)
         }
-        let xRange = try arguments.closedRange("x"), yRange = try arguments.closedRange("y")
-        let output = try arguments.has("output") ? arguments.int("output") : 0
-        guard output >= 0 && output < network.outputCount else {
-            throw CellError("output \(output) is out of range: the network has \(network.outputCount) output\(network.outputCount == 1 ? "" : "s")",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "output")].first)
-        }
-        let resolution = try arguments.has("resolution") ? arguments.int("resolution") : 40
-        guard (2...200).contains(resolution) else { throw CellError("resolution must be between 2 and 200, found \(resolution)") }
-        // One forward pass over every cell centre, bottom row first.
-        var grid = Matrix(rows: resolution * resolution, columns: 2)
-        func centre(_ range: ClosedRange<Double>, _ index: Int) -> Double {
-            range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(resolution)
-        }
-        for row in 0..<resolution {
-            for column in 0..<resolution {
-                grid[row * resolution + column, 0] = centre(xRange, column)
-                grid[row * resolution + column, 1] = centre(yRange, row)
-            }
-        }
-        let outputs = try network.predict(grid)
-        let values = (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, output] } }
-        var points: [Plot.ClassPoint] = []
-        var classNames: [String] = []
-        if arguments.has("points") {
-            let data = try arguments.dataset("points")
-            guard data.inputs.columns == 2 else { throw CellError("the marked points need 2 inputs per example, found \(data.inputs.columns)") }
-            let classes = data.labels ?? (0..<data.count).map { data.targets[$0, 0] >= 0.5 ? 1 : 0 }
-            points = (0..<data.count).map { Plot.ClassPoint(x: data.inputs[$0, 0], y: data.inputs[$0, 1], classIndex: max(0, classes[$0])) }
-            classNames = data.classNames ?? (0...(classes.max() ?? 1)).map { "target \($0)" }
-        }
-        let activation = network.layers.last!.activation
-        let bounded: ClosedRange<Double>? = [.sigmoid, .step, .softmax].contains(activation) ? 0...1 : nil
-        let unit = NetworkNotation.unitNames("h", of: network.layers.count - 1, in: network)[output]
-        let title = try arguments.has("title") ? arguments.string("title") : "\(unit) over the plane"
-        let plot = try Plot.heatMap(values, x: xRange, y: yRange, title: title, xLabel: "x₁", yLabel: "x₂",
-                                    valueLabel: unit, valueRange: bounded, points: points, classNames: classNames)
-        return .object(PlotObject(plot))
     }
 }
 
@@ -124,13 +94,7 @@ final class ConfusionMatrixObject: CellObject {
 
     var typeName: String { "ConfusionMatrix" }
 
-    func display() -> [DisplayBlock] {
-        let counts = confusion.counts
-        let names = confusion.classNames ?? (0..<counts.rows).map(String.init)
-        let rows = (0..<counts.rows).map { row in [names[row]] + (0..<counts.columns).map { NetworkNotation.number(counts[row, $0]) } }
-        return [.table(Table(caption: "confusion matrix (rows: true class, columns: predicted); accuracy \(NetworkNotation.number(confusion.accuracy))",
-                             header: ["true \\ predicted"] + names, rows: rows))]
-    }
+    func display() -> [DisplayBlock] { confusion.display }
 
     var memberNames: [String] { ["counts", "accuracy", "classNames"] }
 

@@ -4,6 +4,7 @@ import Glibc
 #else
 import Darwin
 #endif
+import NotebookDisplay
 import NumericCore
 
 /// `train(net, on: data, loss:, learningRate:, epochs:, batch:, regularization:, seed:)`: gradient
@@ -92,24 +93,9 @@ final class TrainingHistoryObject: CellObject {
 
     var typeName: String { "TrainingHistory" }
 
-    var summary: String {
-        var text = "trained \(history.losses.count) epochs (.\(history.loss), η = \(NetworkNotation.number(history.learningRate)), .\(history.batch)"
-        if !history.regularization.isNone { text += ", \(NetworkOptionObject(.regularization(history.regularization)).text)" }
-        return text + "): final loss \(NetworkNotation.number(history.finalLoss))"
-    }
+    func display() -> [DisplayBlock] { history.display }
 
-    func lossCurve() throws -> Plot {
-        // A loss that reaches exactly 0 cannot go on a log axis; draw it linearly then.
-        let scale: Plot.AxisScale = history.losses.allSatisfy { $0 > 0 } ? .logarithmic : .linear
-        return try Plot.lossCurve(history.losses, title: "loss curve", scale: scale)
-    }
-
-    func display() -> [DisplayBlock] {
-        guard let plot = try? lossCurve() else { return [.text(summary)] }
-        return [.text(summary), .plot(plot)]
-    }
-
-    var description: String { summary }
+    var description: String { history.summary }
 
     var memberNames: [String] { ["network", "losses", "finalLoss", "epochs", "lossCurve", "learningRate"] }
 
@@ -119,7 +105,7 @@ final class TrainingHistoryObject: CellObject {
         case "losses": return .array(history.losses.map { .double($0) })
         case "finalLoss": return .double(history.finalLoss)
         case "epochs": return .int(history.losses.count)
-        case "lossCurve": return .object(PlotObject(try lossCurve()))
+        case "lossCurve": return .object(PlotObject(try history.lossCurve))
         case "learningRate": return .double(history.learningRate)
         default: return nil
         }

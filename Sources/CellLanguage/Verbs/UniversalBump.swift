@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `lectureBump(steepness:orSteepness:over:)`: Lecture 13's 2-4-1 net — four sigmoid half-planes

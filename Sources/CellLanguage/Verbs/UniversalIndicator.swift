@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `indicatorNetwork(table)`: Grosse's universality construction for a table over {−1, 1}^D — one

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `shallowParityNetwork(bits:)` and `deepParityNetwork(bits:bipolar:)`: parity of D inputs by one

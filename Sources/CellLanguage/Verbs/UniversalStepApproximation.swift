@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `approximate(f, over: a...b, units: n)`: the 1-n-1 sigmoid net f(a) + Σ (f(xᵢ) − f(xᵢ₋₁))·σ(s(x − tᵢ)),

@@ -1,0 +1,62 @@
+import Display
+import NumericCore
+
+/// Why a heat map cannot be drawn, said as a cell error says it.
+public struct HeatMapError: Error, CustomStringConvertible {
+    public let description: String
+}
+
+/// A network's output over a rectangle of the plane, one forward pass over a `resolution` × `resolution`
+/// grid of cell centres, with a dataset's points marked by class (target ≥ ½ for one output unit).
+///
+/// ```swift
+/// heatMap(net, x: -0.5...1.5, y: -0.5...1.5, points: data, resolution: 32)
+/// ```
+public func heatMap(_ network: Network, x: ClosedRange<Double>, y: ClosedRange<Double>, points: Dataset? = nil,
+                    output: Int = 0, resolution: Int = 40, title: String? = nil) -> Plot {
+    stopOnError { try heatMapPlot(network, x: x, y: y, points: points, output: output, resolution: resolution, title: title) }
+}
+
+/// ``heatMap(_:x:y:points:output:resolution:title:)``, throwing instead of stopping.
+public func heatMapPlot(_ network: Network, x xRange: ClosedRange<Double>, y yRange: ClosedRange<Double>,
+                        points data: Dataset? = nil, output: Int = 0, resolution: Int = 40,
+                        title: String? = nil) throws -> Plot {
+    try network.validate()
+    guard network.inputCount == 2 else {
+        throw HeatMapError(description: "a heat map needs a network with 2 inputs, found \(network.inputCount)")
+    }
+    guard output >= 0 && output < network.outputCount else {
+        throw HeatMapError(description: "output \(output) is out of range: the network has \(network.outputCount) output\(network.outputCount == 1 ? "" : "s")")
+    }
+    guard (2...200).contains(resolution) else {
+        throw HeatMapError(description: "resolution must be between 2 and 200, found \(resolution)")
+    }
+    // One forward pass over every cell centre, bottom row first.
+    var grid = Matrix(rows: resolution * resolution, columns: 2)
+    func centre(_ range: ClosedRange<Double>, _ index: Int) -> Double {
+        range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(resolution)
+    }
+    for row in 0..<resolution {
+        for column in 0..<resolution {
+            grid[row * resolution + column, 0] = centre(xRange, column)
+            grid[row * resolution + column, 1] = centre(yRange, row)
+        }
+    }
+    let outputs = try network.predict(grid)
+    let values = (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, output] } }
+    var points: [Plot.ClassPoint] = []
+    var classNames: [String] = []
+    if let data {
+        guard data.inputs.columns == 2 else {
+            throw HeatMapError(description: "the marked points need 2 inputs per example, found \(data.inputs.columns)")
+        }
+        let classes = data.labels ?? (0..<data.count).map { data.targets[$0, 0] >= 0.5 ? 1 : 0 }
+        points = (0..<data.count).map { Plot.ClassPoint(x: data.inputs[$0, 0], y: data.inputs[$0, 1], classIndex: Swift.max(0, classes[$0])) }
+        classNames = data.classNames ?? (0...(classes.max() ?? 1)).map { "target \($0)" }
+    }
+    let activation = network.layers.last!.activation
+    let bounded: ClosedRange<Double>? = [.sigmoid, .step, .softmax].contains(activation) ? 0...1 : nil
+    let unit = NetworkNotation.unitNames("h", of: network.layers.count - 1, in: network)[output]
+    return try Plot.heatMap(values, x: xRange, y: yRange, title: title ?? "\(unit) over the plane", xLabel: "x₁", yLabel: "x₂",
+                            valueLabel: unit, valueRange: bounded, points: points, classNames: classNames)
+}

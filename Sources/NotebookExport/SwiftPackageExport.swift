@@ -1,0 +1,102 @@
+import NotebookDocument
+import NumericCore
+
+/// `nbrun export`: a notebook as a Swift program. Each notebook becomes an executable target of one
+/// SwiftPM package that depends on nbrun's `NotebookKit` library; its `main.swift` holds the cells in
+/// order, each after a ``NotebookKit/beginCell(seed:)`` call, with its displayed expressions wrapped in
+/// `show(…)`. `no-run` cells are left out and `should-fail` cells kept as comments. Running the program
+/// prints every cell's output as the handout's output blocks show it.
+public struct SwiftPackageExport {
+    /// One file of the package: its path inside the package folder and its text.
+    public struct File: Equatable, Sendable {
+        public var path: String
+        public var text: String
+    }
+
+    /// Where the package finds nbrun: a local checkout (a path) or a git URL (`https://…`).
+    public var nbrunLocation: String
+
+    public init(nbrunLocation: String) {
+        self.nbrunLocation = nbrunLocation
+    }
+
+    /// The package's files for `notebooks`: `Package.swift` and one `Sources/NAME/main.swift` per notebook.
+    public func files(for notebooks: [Notebook]) -> [File] {
+        [File(path: "Package.swift", text: manifest(executables: notebooks.map(\.name)))]
+            + notebooks.map { File(path: "Sources/\($0.name)/main.swift", text: program(for: $0)) }
+    }
+
+    /// `Package.swift`: one executable per notebook, each depending on NotebookKit.
+    func manifest(executables: [String]) -> String {
+        let dependency = nbrunLocation.contains("://")
+            ? ".package(url: \(quoted(nbrunLocation)), branch: \"main\")"
+            : ".package(name: \"nbrun\", path: \(quoted(nbrunLocation)))"
+        let targets = executables.map { name in
+            "        .executableTarget(name: \(quoted(name)), dependencies: [.product(name: \"NotebookKit\", package: \"nbrun\")]),"
+        }
+        return """
+        // swift-tools-version: 6.0
+        // Written by `nbrun export`: each notebook's cells as a program that prints the handout's outputs.
+        import PackageDescription
+
+        let package = Package(
+            name: "notebooks",
+            platforms: [.macOS(.v15)],
+            dependencies: [\(dependency)],
+            targets: [
+        \(targets.joined(separator: "\n"))
+            ]
+        )
+
+        """
+    }
+
+    /// `main.swift` for one notebook.
+    func program(for notebook: Notebook) -> String {
+        let runnable = notebook.cells.filter { !$0.options.noRun }
+        let voidFunctions = runnable.filter { !$0.options.shouldFail }
+            .reduce(into: Set<String>()) { $0.formUnion(DisplayedStatements.voidFunctionNames(in: $1.code)) }
+        var text = "// \(notebook.path), exported by `nbrun export`: the cells in order; `show(…)` marks what a cell displays.\n"
+        text += "import NotebookKit\n"
+        for cell in runnable {
+            text += "\n// \(notebook.path):\(cell.firstCodeLine)\n"
+            if cell.options.shouldFail {
+                text += "// should-fail: this cell stops with an error, so it is not compiled.\n"
+                text += cell.code.split(separator: "\n", omittingEmptySubsequences: false).map { "// " + $0 }.joined(separator: "\n") + "\n"
+                continue
+            }
+            let seed = CellRandomness.seed(notebookSeed: 0, cellCode: cell.code)
+            text += "beginCell(seed: 0x\(String(seed, radix: 16, uppercase: true)))\n"
+            // Errors and expectations name the notebook's line, as the interpreter's do.
+            text += "#sourceLocation(file: \(quoted(notebook.path)), line: \(cell.firstCodeLine))\n"
+            text += wrappingDisplays(cell.code, voidFunctions: voidFunctions) + "\n"
+            text += "#sourceLocation()\n"
+        }
+        return text
+    }
+
+    /// The cell's code with each displayed expression inside `show(…)`.
+    func wrappingDisplays(_ code: String, voidFunctions: Set<String>) -> String {
+        var bytes = Array(code.utf8)
+        for range in DisplayedStatements.ranges(in: code, voidFunctions: voidFunctions).reversed() {
+            bytes.insert(contentsOf: Array(")".utf8), at: range.upperBound)
+            bytes.insert(contentsOf: Array("show(".utf8), at: range.lowerBound)
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingBackslashesAndQuotes() + "\""
+    }
+}
+
+private extension String {
+    func replacingBackslashesAndQuotes() -> String {
+        var result = ""
+        for character in self {
+            if character == "\\" || character == "\"" { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}

@@ -1,0 +1,35 @@
+// The activations as functions of a number and, entry by entry, of a matrix, as the lectures write
+// them: `sigmoid(z)`, `relu(Z)`, `hardLimit(n)`. Dual numbers and tape variables have their own
+// overloads (`DifferentiableScalar.swift`). ReLU′(0) = 0 and hardLimit(0) = 1, as in ``Activation``.
+
+/// σ(z) = 1 / (1 + e^−z).
+public func sigmoid(_ z: Double) -> Double { Activation.sigmoid.value(z) }
+/// σ of every entry.
+public func sigmoid(_ z: Matrix) -> Matrix { Activation.sigmoid.apply(z) }
+
+/// max(0, z).
+public func relu(_ z: Double) -> Double { Activation.relu.value(z) }
+/// max(0, z) of every entry.
+public func relu(_ z: Matrix) -> Matrix { Activation.relu.apply(z) }
+
+/// Huang's HardLimit: 1 for n ≥ 0, else 0.
+public func hardLimit(_ n: Double) -> Double { Activation.step.value(n) }
+/// HardLimit of every entry.
+public func hardLimit(_ n: Matrix) -> Matrix { Activation.step.apply(n) }
+
+/// log(1 + e^z).
+public func softplus(_ z: Double) -> Double { Activation.softplus.value(z) }
+/// log(1 + e^z) of every entry.
+public func softplus(_ z: Matrix) -> Matrix { Activation.softplus.apply(z) }
+
+/// e^{z_j} / Σ_k e^{z_k} over a list of numbers.
+public func softmax(_ z: [Double]) -> [Double] { Activation.softmax(z) }
+/// Softmax across each row (one example per row).
+public func softmax(_ z: Matrix) -> Matrix { Activation.softmax.apply(z) }
+
+extension Activation {
+    /// Huang's name for ``step``.
+    public static var hardLimit: Activation { .step }
+    /// Another name for ``linear``.
+    public static var identity: Activation { .linear }
+}
