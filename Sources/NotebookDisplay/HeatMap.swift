@@ -60,3 +60,34 @@ public func heatMapPlot(_ network: Network, x xRange: ClosedRange<Double>, y yRa
     return try Plot.heatMap(values, x: xRange, y: yRange, title: title ?? "\(unit) over the plane", xLabel: "x₁", yLabel: "x₂",
                             valueLabel: unit, valueRange: bounded, points: points, classNames: classNames)
 }
+
+/// A function of two numbers shaded over a rectangle, darker is higher, sampled at the centres of a
+/// `resolution` × `resolution` grid; `points` (rows x, y) are marked by their `classes`.
+///
+/// ```swift
+/// heatMap(over: -1...1, by: -1...1, title: "J(w₁, w₂)") { w1, w2 in w1 * w1 + w2 * w2 }
+/// ```
+public func heatMap(over x: ClosedRange<Double>, by y: ClosedRange<Double>, resolution: Int = 40, title: String? = nil,
+                    xLabel: String = "x", yLabel: String = "y", valueLabel: String? = nil,
+                    valueRange: ClosedRange<Double>? = nil, points: Matrix? = nil, classes: [Int]? = nil,
+                    classNames: [String] = [], _ function: (Double, Double) -> Double) -> Plot {
+    stopOnError {
+        let marked = try classPoints(points, classes: classes)
+        return try Plot.heatMap(x: x, y: y, resolution: resolution, title: title, xLabel: xLabel, yLabel: yLabel,
+                                valueLabel: valueLabel, valueRange: valueRange, points: marked, classNames: classNames,
+                                function)
+    }
+}
+
+/// Points given as rows (x, y), each with its class (0 when no classes are given).
+public func classPoints(_ points: Matrix?, classes: [Int]?) throws -> [Plot.ClassPoint] {
+    guard let points else { return [] }
+    guard points.columns >= 2 else {
+        throw HeatMapError(description: "expected points as rows (x, y), but they have \(points.columns) value\(points.columns == 1 ? "" : "s")")
+    }
+    let classes = classes ?? Array(repeating: 0, count: points.rows)
+    guard classes.count == points.rows else {
+        throw HeatMapError(description: "\(points.rows) point\(points.rows == 1 ? "" : "s") but \(classes.count) class\(classes.count == 1 ? "" : "es")")
+    }
+    return (0..<points.rows).map { Plot.ClassPoint(x: points[$0, 0], y: points[$0, 1], classIndex: classes[$0]) }
+}

@@ -52,7 +52,7 @@ extension LinearFit {
                                    size: inputs.columns + 1)
     }
     let weights = try parameters.selectingRows(Array(0..<inputs.columns))
-    let bias = try parameters.row(inputs.columns)
+    let bias = parameters.row(inputs.columns)
     let residual = try inputs.multiplied(by: weights).adding(bias).subtracting(targets)
     return LinearFit(weights: weights, bias: bias,
                      meanSquaredError: residual.storage.reduce(0) { $0 + $1 * $1 } / Double(Swift.max(inputs.rows, 1)))

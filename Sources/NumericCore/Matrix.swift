@@ -130,18 +130,18 @@ public struct Matrix: Sendable, Equatable {
         return result
     }
 
-    /// Row `index` as a 1×n matrix; throws when out of range.
-    public func row(_ index: Int) throws -> Matrix {
+    /// Row `index` as a 1×n matrix; an index out of range stops the program, as an array's does.
+    public func row(_ index: Int) -> Matrix {
         guard (0..<rows).contains(index) else {
-            throw MatrixError.indexOutOfRange(kind: "row", index: index, shape: (rows, columns))
+            stop(MatrixError.indexOutOfRange(kind: "row", index: index, shape: (rows, columns)).description)
         }
         return Matrix(row: Array(storage[index * columns..<(index + 1) * columns]))
     }
 
-    /// Column `index` as an m×1 matrix; throws when out of range.
-    public func column(_ index: Int) throws -> Matrix {
+    /// Column `index` as an m×1 matrix; an index out of range stops the program, as an array's does.
+    public func column(_ index: Int) -> Matrix {
         guard (0..<columns).contains(index) else {
-            throw MatrixError.indexOutOfRange(kind: "column", index: index, shape: (rows, columns))
+            stop(MatrixError.indexOutOfRange(kind: "column", index: index, shape: (rows, columns)).description)
         }
         return Matrix(column: (0..<rows).map { storage[$0 * columns + index] })
     }

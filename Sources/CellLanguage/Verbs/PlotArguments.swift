@@ -139,10 +139,15 @@ enum PlotSampling {
 
     /// The name a function value gets in a legend: `sin(x)`, `f(x)` for a `func f`, or `fallback`.
     static func label(of function: Value, variable: String, fallback: String) -> String {
+        name(of: function, variable: variable) ?? fallback
+    }
+
+    /// `sin(x)` for a builtin, `f(x)` for a `func f`; `nil` for a closure expression, which has no name.
+    static func name(of function: Value, variable: String) -> String? {
         switch function {
         case .builtin(let builtin): return "\(builtin.name)(\(variable))"
-        case .closure(let closure): return closure.name.map { "\($0)(\(variable))" } ?? fallback
-        default: return fallback
+        case .closure(let closure): return closure.name.map { "\($0)(\(variable))" }
+        default: return nil
         }
     }
 

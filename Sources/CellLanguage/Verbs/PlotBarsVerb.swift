@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 
 /// `bars`: one horizontal bar per labelled value, from zero.
 ///
@@ -20,11 +21,11 @@ enum PlotBarsVerb {
     ]
 
     static func bars(_ labels: [String], _ values: [Double], arguments: Arguments) throws -> Value {
-        guard !values.isEmpty else { throw CellError("a bar chart needs at least one value; the array is empty") }
-        guard labels.count == values.count else {
-            throw CellError("bars has \(labels.count) label\(labels.count == 1 ? "" : "s") but \(values.count) value\(values.count == 1 ? "" : "s")")
+        do {
+            return PlotObject.value(try LinePlot.bars(labels, values, title: try arguments.plotText("title"),
+                                                      valueLabel: try arguments.plotText("valueLabel")))
+        } catch let problem as LinePlot.Problem {
+            throw CellError(problem.description)
         }
-        return PlotObject.value(try Plot.bars(labels, values: values, title: try arguments.plotText("title"),
-                                              valueLabel: try arguments.plotText("valueLabel")))
     }
 }

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 
 /// `plot`: line plots of functions over an interval and of series of numbers.
 ///
@@ -82,44 +83,38 @@ enum PlotFunctionVerb {
         throw arguments.mismatch(index, expected: "a function, a (label, function) pair, numbers, or an array of these", found: value)
     }
 
-    /// Samples the functions, names every curve and builds the plot with the call's options.
+    /// Checks the call's options and draws the curves with ``LinePlot/plot(_:over:labels:samples:title:xLabel:yLabel:yRange:logScale:)``,
+    /// each function called through the cell (with the time limit) and named as Swift would name it.
     static func plot(_ curves: [Curve], arguments: Arguments, context: CellContext) throws -> Value {
         let interval = try arguments.plotInterval("over")
         let xLabel = try arguments.plotText("xLabel") ?? "x"
         let labels = try curveLabels(curves.count, arguments: arguments)
-        let samples = arguments.has("samples") ? try arguments.int("samples") : defaultSamples
-        guard (2...maximumSamples).contains(samples) else {
-            throw CellError("\(arguments.builtin.signature) takes 2 to \(maximumSamples) samples, not \(samples)")
+        let samples = arguments.has("samples") ? try arguments.int("samples") : LinePlot.defaultSamples
+        guard (2...LinePlot.maximumSamples).contains(samples) else {
+            throw CellError("\(arguments.builtin.signature) takes 2 to \(LinePlot.maximumSamples) samples, not \(samples)")
         }
-        let functionCount = curves.filter { if case .function = $0 { return true } else { return false } }.count
-        var series: [Plot.Series] = []
-        for (index, curve) in curves.enumerated() {
+        let sampled = try curves.map { curve -> LinePlot.Curve in
             switch curve {
             case .function(let function, let ownLabel):
-                guard let interval else {
+                guard interval != nil else {
                     throw CellError("\(arguments.builtin.signature) needs an interval to plot a function over, such as 'over: -6...6'")
                 }
                 try PlotSampling.checkArity(function, 1, verb: "plot")
-                let fallback = functionCount == 1 ? "f(\(xLabel))" : "f\(index + 1)(\(xLabel))"
-                let label = labels?[index] ?? ownLabel ?? PlotSampling.label(of: function, variable: xLabel, fallback: fallback)
-                series.append(try PlotSampling.series(function, label: label, over: interval, samples: samples, context: context))
+                let label = ownLabel ?? PlotSampling.name(of: function, variable: xLabel)
+                return .function({ x in
+                    try context.tick()
+                    return try PlotSampling.number(context.call(function, [.double(x)]), function: "'\(label ?? "f(\(xLabel))")'",
+                                                   at: "x = \(NumberFormat.format(x))")
+                }, label: label)
             case .data(let xs, let ys, let ownLabel):
-                let fallback = curves.count == 1 ? "y" : "y\(index + 1)"
-                series.append(Plot.Series(labels?[index] ?? ownLabel ?? fallback, x: xs, y: ys))
+                return .data(x: xs, y: ys, label: ownLabel)
             }
         }
-        let logScale = try arguments.plotFlag("logScale", default: false)
-        let plot = try Plot.lines(series, title: try arguments.plotText("title"),
-                                  x: Plot.Axis(xLabel, range: interval),
-                                  y: Plot.Axis(try arguments.plotText("yLabel"), range: try arguments.plotInterval("yRange"),
-                                               scale: logScale ? .logarithmic : .linear))
-        return PlotObject.value(plot)
+        return PlotObject.value(try LinePlot.plot(sampled, over: interval, labels: labels, samples: samples,
+                                                  title: try arguments.plotText("title"), xLabel: xLabel,
+                                                  yLabel: try arguments.plotText("yLabel"), yRange: try arguments.plotInterval("yRange"),
+                                                  logScale: try arguments.plotFlag("logScale", default: false)))
     }
-
-    /// Samples per function: every 0.1 on the lecture's usual -6...6, so kinks at 0 are sampled exactly.
-    static let defaultSamples = 121
-    /// More samples than a 640-pixel-wide SVG can show only make the handout larger.
-    static let maximumSamples = 2_000
 
     /// The `labels:` (or `label:`) of a call, checked against the number of curves.
     static func curveLabels(_ count: Int, arguments: Arguments) throws -> [String]? {
