@@ -13,9 +13,12 @@ import sys
 
 
 def output_blocks(handout_path):
-    """The text of every ```output block of a Markdown handout, in order, joined."""
+    """The text of the ```output blocks of a Markdown handout, in order, joined; a should-fail cell's
+    block (its error) is left out, since the exported program keeps that cell as a comment."""
     with open(handout_path, encoding="utf-8") as handout:
-        return "".join(re.findall(r"^```output\n(.*?)^```\n", handout.read(), re.S | re.M))
+        text = handout.read()
+    blocks = re.findall(r"^```swift([^\n]*)\n.*?^```\n(?:```output\n(.*?)^```\n)?", text, re.S | re.M)
+    return "".join(output for info, output in blocks if "should-fail" not in info.split())
 
 
 def main():

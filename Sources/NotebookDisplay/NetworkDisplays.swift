@@ -5,13 +5,10 @@ import NumericCore
 // units h₁ h₂ … numbered through all layers, their pre-activations z₁ z₂ …).
 
 extension Network: Displayable, CustomStringConvertible {
-    /// A heading with the sizes and the parameter count, then each layer's weights and bias.
-    public var display: [DisplayBlock] { display(note: nil) }
-
-    /// The display with a line above the heading, such as "after one gradient-descent step".
-    public func display(note: String?) -> [DisplayBlock] {
+    /// The caption if any, a heading with the sizes and the parameter count, then each layer's weights and bias.
+    public var display: [DisplayBlock] {
         var heading = "Network " + sizes.map(String.init).joined(separator: " → ") + " (\(parameterCount) parameters)"
-        if let note { heading = note + "\n" + heading }
+        if let caption { heading = caption + "\n" + heading }
         return [.text(heading)] + layers.indices.map { .table(layerTable(of: $0)) }
     }
 

@@ -21,9 +21,13 @@ public struct SwiftPackageExport {
     }
 
     /// The package's files for `notebooks`: `Package.swift` and one `Sources/NAME/main.swift` per notebook.
-    public func files(for notebooks: [Notebook]) -> [File] {
+    /// `folders` gives each notebook's folder as an absolute path, where its program reads data files.
+    public func files(for notebooks: [Notebook], folders: [String]? = nil) -> [File] {
         [File(path: "Package.swift", text: manifest(executables: notebooks.map(\.name)))]
-            + notebooks.map { File(path: "Sources/\($0.name)/main.swift", text: program(for: $0)) }
+            + notebooks.indices.map { index in
+                File(path: "Sources/\(notebooks[index].name)/main.swift",
+                     text: program(for: notebooks[index], folder: folders?[index]))
+            }
     }
 
     /// `Package.swift`: one executable per notebook, each depending on NotebookKit.
@@ -52,12 +56,15 @@ public struct SwiftPackageExport {
     }
 
     /// `main.swift` for one notebook.
-    func program(for notebook: Notebook) -> String {
+    func program(for notebook: Notebook, folder: String? = nil) -> String {
         let runnable = notebook.cells.filter { !$0.options.noRun }
         let voidFunctions = runnable.filter { !$0.options.shouldFail }
             .reduce(into: Set<String>()) { $0.formUnion(DisplayedStatements.voidFunctionNames(in: $1.code)) }
         var text = "// \(notebook.path), exported by `nbrun export`: the cells in order; `show(…)` marks what a cell displays.\n"
         text += "import NotebookKit\n"
+        if let folder {
+            text += "\n// Data files are read relative to the notebook's folder, as in nbrun.\nbeginNotebook(folder: \(quoted(folder)))\n"
+        }
         for cell in runnable {
             text += "\n// \(notebook.path):\(cell.firstCodeLine)\n"
             if cell.options.shouldFail {

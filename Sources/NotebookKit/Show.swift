@@ -18,6 +18,14 @@ private struct CellOutputState {
     var lastWasText: Bool?
 }
 
+/// Makes `folder` the working directory, so that `Dataset.csv("data/iris.csv")` reads the file a cell
+/// reads: nbrun resolves a cell's relative paths against its notebook's folder.
+///
+/// `nbrun export` writes one call at the top of each program.
+public func beginNotebook(folder: String) {
+    guard chdir(folder) == 0 else { stop("cannot enter the notebook's folder \(folder)") }
+}
+
 /// Starts the next cell: its blocks are spaced from each other, not from the previous cell's, and its
 /// random numbers start from `seed`, as the cell's do in nbrun (``CellRandomness/seed(notebookSeed:cellCode:)``).
 ///

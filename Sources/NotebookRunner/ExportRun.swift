@@ -38,7 +38,8 @@ public struct ExportRun {
                 return .badInput
             }
         }
-        let files = SwiftPackageExport(nbrunLocation: nbrunLocation).files(for: notebooks)
+        let folders = discovery.notebooks.map { realPath(FilePathText.folder(of: $0)) ?? FilePathText.folder(of: $0) }
+        let files = SwiftPackageExport(nbrunLocation: nbrunLocation).files(for: notebooks, folders: folders)
         do {
             try AtomicFile.write(files.map { (text: $0.text, path: FilePathText.joining(outputDirectory, $0.path)) })
         } catch {

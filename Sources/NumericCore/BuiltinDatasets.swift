@@ -14,7 +14,7 @@ extension Dataset {
             }
             labels.append(function(bitValues))
         }
-        return try Dataset(inputs: inputs, targets: Matrix(column: labels.map(Double.init)), labels: labels,
+        return try Dataset(validating: inputs, targets: Matrix(column: labels.map(Double.init)), labels: labels,
                            classNames: ["0", "1"])
     }
 
@@ -27,6 +27,13 @@ extension Dataset {
     public static func or(bipolar: Bool = false) -> Dataset {
         try! truthTable(bits: 2, bipolar: bipolar) { $0[0] | $0[1] }
     }
+
+    /// The truth tables by name where a dataset is expected: `train(net, on: .xor, …)`.
+    public static var xor: Dataset { xor() }
+    /// Logical AND, 0/1 inputs.
+    public static var and: Dataset { and() }
+    /// Logical OR, 0/1 inputs.
+    public static var or: Dataset { or() }
 
     /// Exclusive or: 00→0, 01→1, 10→1, 11→0.
     public static func xor(bipolar: Bool = false) -> Dataset {

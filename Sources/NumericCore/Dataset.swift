@@ -10,8 +10,18 @@ public struct Dataset: Sendable, Equatable {
     /// The name of each class, when known (e.g. iris's species).
     public var classNames: [String]?
 
+    /// Creates a dataset; inputs, targets and labels of different lengths stop the program.
+    public init(inputs: Matrix, targets: Matrix, labels: [Int]? = nil, classNames: [String]? = nil) {
+        self = stopOnError { try Dataset(validating: inputs, targets: targets, labels: labels, classNames: classNames) }
+    }
+
+    /// Creates a classification dataset whose targets are the one-hot rows of `labels`.
+    public init(inputs: Matrix, labels: [Int], classNames: [String]? = nil) {
+        self = stopOnError { try Dataset(validating: inputs, labels: labels, classNames: classNames) }
+    }
+
     /// Creates a dataset, throwing unless inputs, targets and labels have the same number of rows.
-    public init(inputs: Matrix, targets: Matrix, labels: [Int]? = nil, classNames: [String]? = nil) throws {
+    public init(validating inputs: Matrix, targets: Matrix, labels: [Int]? = nil, classNames: [String]? = nil) throws {
         guard inputs.rows == targets.rows, labels.map({ $0.count == inputs.rows }) ?? true else {
             throw DatasetError.rowCountMismatch(inputs: inputs.rows, targets: targets.rows, labels: labels?.count)
         }
@@ -25,10 +35,10 @@ public struct Dataset: Sendable, Equatable {
         self.classNames = classNames
     }
 
-    /// Creates a classification dataset whose targets are the one-hot rows of `labels`.
-    public init(inputs: Matrix, labels: [Int], classNames: [String]? = nil) throws {
+    /// A classification dataset whose targets are the one-hot rows of `labels`, throwing on a mismatch.
+    public init(validating inputs: Matrix, labels: [Int], classNames: [String]? = nil) throws {
         let classes = Swift.max(classNames?.count ?? 0, (labels.max() ?? -1) + 1)
-        try self.init(inputs: inputs, targets: Dataset.oneHot(labels, classes: classes),
+        try self.init(validating: inputs, targets: Dataset.oneHot(labels, classes: classes),
                       labels: labels, classNames: classNames)
     }
 
@@ -51,7 +61,7 @@ public struct Dataset: Sendable, Equatable {
 
     /// The examples at `indices`, in that order.
     public func selecting(_ indices: [Int]) throws -> Dataset {
-        try Dataset(inputs: inputs.selectingRows(indices), targets: targets.selectingRows(indices),
+        try Dataset(validating: inputs.selectingRows(indices), targets: targets.selectingRows(indices),
                     labels: labels.map { all in indices.map { all[$0] } }, classNames: classNames)
     }
 

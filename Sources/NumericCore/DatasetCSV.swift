@@ -12,6 +12,15 @@ extension Dataset {
     /// (`150,4,setosa,versicolor,virginica`: rows, features, then class names, as in
     /// `iris.csv`) supplies `classNames`; any other header is skipped. Blank lines are ignored.
     public static func csv(path: String) throws -> Dataset {
+        try csvFile(path)
+    }
+
+    /// The dataset in a CSV file (see ``csv(path:)``); an unreadable or malformed file stops the program.
+    public static func csv(_ path: String) -> Dataset {
+        stopOnError { try csvFile(path) }
+    }
+
+    private static func csvFile(_ path: String) throws -> Dataset {
         guard let file = fopen(path, "rb") else {
             throw DatasetError.unreadable(path: path, reason: String(cString: strerror(errno)))
         }
@@ -77,6 +86,6 @@ extension Dataset {
         }
         try Matrix.checkShape(rows: lines.count, columns: width - 1)
         let inputs = Matrix(rows: lines.count, columns: width - 1, storage: storage)
-        return try Dataset(inputs: inputs, labels: labels, classNames: classNames)
+        return try Dataset(validating: inputs, labels: labels, classNames: classNames)
     }
 }

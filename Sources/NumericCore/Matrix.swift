@@ -65,14 +65,15 @@ public struct Matrix: Sendable, Equatable {
         self.init(rows: values.count, columns: 1, storage: values)
     }
 
-    /// A `rows × columns` matrix of zeros; throws on a negative or too large shape.
-    public static func zeros(rows: Int, columns: Int) throws -> Matrix {
-        try filled(rows: rows, columns: columns, with: 0)
+    /// A `rows × columns` matrix of zeros; a negative or too large shape stops the program
+    /// (``filled(rows:columns:with:)`` throws instead).
+    public static func zeros(rows: Int, columns: Int) -> Matrix {
+        stopOnError { try filled(rows: rows, columns: columns, with: 0) }
     }
 
-    /// A `rows × columns` matrix of ones; throws on a negative or too large shape.
-    public static func ones(rows: Int, columns: Int) throws -> Matrix {
-        try filled(rows: rows, columns: columns, with: 1)
+    /// A `rows × columns` matrix of ones; a negative or too large shape stops the program.
+    public static func ones(rows: Int, columns: Int) -> Matrix {
+        stopOnError { try filled(rows: rows, columns: columns, with: 1) }
     }
 
     /// A `rows × columns` matrix with every entry `value`; throws on a negative or too large shape.
@@ -81,9 +82,9 @@ public struct Matrix: Sendable, Equatable {
         return Matrix(rows: rows, columns: columns, repeating: value)
     }
 
-    /// The n×n identity matrix; throws on a negative or too large size.
-    public static func identity(_ size: Int) throws -> Matrix {
-        var result = try zeros(rows: size, columns: size)
+    /// The n×n identity matrix; a negative or too large size stops the program.
+    public static func identity(_ size: Int) -> Matrix {
+        var result = zeros(rows: size, columns: size)
         for index in 0..<size { result[index, index] = 1 }
         return result
     }

@@ -26,3 +26,25 @@ extension Matrix {
     /// Every entry negated.
     public static prefix func - (matrix: Matrix) -> Matrix { matrix.scaled(by: -1) }
 }
+
+extension Matrix {
+    /// Entrywise division with bias-row broadcasting; stops when the shapes do not fit.
+    public static func / (left: Matrix, right: Matrix) -> Matrix { stopOnError { try left.dividingElementwise(right) } }
+    /// Every entry divided by a number.
+    public static func / (matrix: Matrix, divisor: Double) -> Matrix { matrix.map { $0 / divisor } }
+
+    /// The largest entry; an empty matrix stops the program.
+    public func max() -> Double {
+        guard let largest = storage.max() else { stop("max of an empty matrix") }
+        return largest
+    }
+
+    /// The smallest entry; an empty matrix stops the program.
+    public func min() -> Double {
+        guard let smallest = storage.min() else { stop("min of an empty matrix") }
+        return smallest
+    }
+}
+
+/// |x| of every entry.
+public func abs(_ matrix: Matrix) -> Matrix { matrix.map { Swift.abs($0) } }

@@ -6,8 +6,9 @@ extension Matrix {
     public func mean() -> Double { sum() / Double(count) }
 
     /// Sums along an axis, as numpy does: axis 0 adds down the rows giving a 1×n row
-    /// (the bias gradient of a batch), axis 1 adds along each row giving an m×1 column.
-    public func sum(axis: Int) throws -> Matrix {
+    /// (the bias gradient of a batch), axis 1 adds along each row giving an m×1 column; another axis
+    /// stops the program.
+    public func sum(axis: Int) -> Matrix {
         switch axis {
         case 0:
             var result = Matrix(rows: 1, columns: columns)
@@ -18,13 +19,13 @@ extension Matrix {
         case 1:
             return Matrix(column: (0..<rows).map { storage[$0 * columns..<($0 + 1) * columns].reduce(0, +) })
         default:
-            throw MatrixError.invalidAxis(axis)
+            stop(MatrixError.invalidAxis(axis).description)
         }
     }
 
     /// Means along an axis, with the conventions of `sum(axis:)`.
-    public func mean(axis: Int) throws -> Matrix {
-        let total = try sum(axis: axis)
+    public func mean(axis: Int) -> Matrix {
+        let total = sum(axis: axis)
         return total.scaled(by: 1 / Double(axis == 0 ? rows : columns))
     }
 }

@@ -7,6 +7,12 @@
 public struct Network: Sendable, Equatable {
     /// The layers, from the first hidden layer to the output layer.
     public var layers: [Layer]
+    /// How the network came to be, shown above it ("after one gradient-descent step with η = 0.5");
+    /// not part of its value: two networks with the same layers are equal.
+    public var caption: String?
+
+    /// Networks are equal when their layers are.
+    public static func == (left: Network, right: Network) -> Bool { left.layers == right.layers }
 
     /// Creates a network from explicit layers (shapes are checked when it runs).
     public init(layers: [Layer]) {

@@ -1,3 +1,5 @@
+import Display
+
 extension Network {
     /// One gradient-descent update `θ ← θ − η ∂J/∂θ` from already computed gradients.
     public func step(_ gradients: Gradients, learningRate: Double) throws -> Network {
@@ -8,6 +10,7 @@ extension Network {
             next.layers[index].bias = try layers[index].bias
                 .subtracting(gradients.biasGradients[index].scaled(by: learningRate))
         }
+        next.caption = "after one gradient-descent step with η = \(NumberFormat.format(learningRate))"
         return next
     }
 
@@ -23,9 +26,16 @@ extension Network {
     }
 }
 
-/// One gradient-descent update of a network on a batch; the free-function spelling of `Network.step`.
+/// One gradient-descent update of a network on a batch, as the lectures write it.
 public func step(_ network: Network, inputs: Matrix, targets: Matrix, loss: Loss, learningRate: Double,
-                 regularization: Regularization = .none) throws -> Network {
-    try network.step(inputs: inputs, targets: targets, loss: loss, learningRate: learningRate,
-                     regularization: regularization)
+                 regularization: Regularization = .none) -> Network {
+    stopOnError {
+        try network.step(inputs: inputs, targets: targets, loss: loss, learningRate: learningRate,
+                         regularization: regularization)
+    }
+}
+
+/// One gradient-descent update from gradients `backward` computed.
+public func step(_ network: Network, _ gradients: Gradients, learningRate: Double) -> Network {
+    stopOnError { try network.step(gradients, learningRate: learningRate) }
 }

@@ -9,6 +9,11 @@ import Testing
         #expect(output("let none: [Int] = []\nnone.min()!").contains("min of an empty array"))
     }
 
+    /// NumericCore's `sum(axis:)` stops a program on a bad axis; a cell gets an error instead.
+    @Test func aBadAxisIsACellError() {
+        #expect(output("Matrix([[1, 2]]).sum(axis: 2)").contains("axis 2"))
+    }
+
     @Test func precedence() {
         #expect(output("1 + 2 * 3") == "7")
         #expect(output("(1 + 2) * 3") == "9")

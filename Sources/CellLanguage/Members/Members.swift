@@ -128,7 +128,8 @@ enum Members {
             case "sum" where labels == ["axis"], "mean" where labels == ["axis"]:
                 // NumericCore's `m.sum(axis: 0)` (down the rows → 1×n) and `axis: 1` (→ m×1).
                 guard case .int(let axis) = argument(0) else { throw CellError("expected an Int axis (0 or 1), found \(argument(0).typeName)") }
-                return .matrix(try name == "sum" ? matrix.sum(axis: axis) : matrix.mean(axis: axis))
+                guard axis == 0 || axis == 1 else { throw CellError(MatrixError.invalidAxis(axis).description) }
+                return .matrix(name == "sum" ? matrix.sum(axis: axis) : matrix.mean(axis: axis))
             case "sum":
                 try expectLabels([])
                 return .double(matrix.storage.reduce(0, +))

@@ -27,14 +27,13 @@ enum BackwardVerbs {
             let rate = try arguments.double("learningRate")
             let next = try network.step(inputs: inputs, targets: targets, loss: try arguments.loss("loss"), learningRate: rate,
                                         regularization: try arguments.regularization("regularization"))
-            return .object(NetworkObject(next, note: "after one gradient-descent step with η = \(NetworkNotation.number(rate))"))
+            return .object(NetworkObject(next))
         },
         Builtin("step(_:_:learningRate:)") { arguments, _ in
             let network = try arguments.network(0).network
             let gradients = try arguments.object(1, as: GradientsObject.self, named: "Gradients (from backward(…))").gradients
             let rate = try arguments.double("learningRate")
-            return .object(NetworkObject(try network.step(gradients, learningRate: rate),
-                                         note: "after one gradient-descent step with η = \(NetworkNotation.number(rate))"))
+            return .object(NetworkObject(try network.step(gradients, learningRate: rate)))
         },
     ]
 

@@ -111,7 +111,7 @@ enum DatasetVerbs {
     static let moreBuiltins: [Builtin] = [
         Builtin("Dataset(inputs:targets:)") { arguments, _ in
             let inputs = try arguments.matrix("inputs")
-            return wrap(try Dataset(inputs: inputs, targets: column(try arguments.matrix("targets"), examples: inputs.rows)))
+            return wrap(try Dataset(validating: inputs, targets: column(try arguments.matrix("targets"), examples: inputs.rows)))
         },
         Builtin("Dataset(inputs:labels:classNames?:)") { arguments, _ in
             let labels = try arguments.array("labels").map { value -> Int in
@@ -121,7 +121,7 @@ enum DatasetVerbs {
                 return label
             }
             let names = try arguments.has("classNames") ? arguments.array("classNames").map(\.description) : nil
-            return wrap(try Dataset(inputs: try arguments.matrix("inputs"), labels: labels, classNames: names))
+            return wrap(try Dataset(validating: try arguments.matrix("inputs"), labels: labels, classNames: names))
         },
         Builtin("Dataset.csv(_:)") { arguments, context in
             let path = try arguments.string(0)

@@ -7,17 +7,14 @@ import NumericCore
 /// Displays its shape, then one table per layer: a row per input and one for the bias, a column per unit.
 final class NetworkObject: CellObject {
     var network: Network
-    /// A line shown above the layers, such as `after one step with η = 0.1`.
-    let note: String?
 
-    init(_ network: Network, note: String? = nil) {
+    init(_ network: Network) {
         self.network = network
-        self.note = note
     }
 
     var typeName: String { "Network" }
 
-    func display() -> [DisplayBlock] { network.display(note: note) }
+    func display() -> [DisplayBlock] { network.display }
 
     static let methods = ["forward", "predict", "predictClasses", "accuracy", "confusionMatrix", "backward", "step",
                           "train", "gradientCheck", "loss"]
