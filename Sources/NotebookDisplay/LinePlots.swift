@@ -166,3 +166,10 @@ public func bars(_ labels: [String], _ values: [Double], title: String? = nil, v
 public func bars(_ values: [Double], title: String? = nil, valueLabel: String? = nil) -> Plot {
     bars(values.indices.map(String.init), values, title: title, valueLabel: valueLabel)
 }
+
+/// Labelled series of numbers against whole-number x, such as epochs.
+public func plot(series: [(String, [Int], [Double])], title: String? = nil, xLabel: String = "x", yLabel: String? = nil,
+                 yRange: ClosedRange<Double>? = nil, logScale: Bool = false) -> Plot {
+    plot(series: series.map { ($0.0, $0.1.map(Double.init), $0.2) }, title: title, xLabel: xLabel, yLabel: yLabel,
+         yRange: yRange, logScale: logScale)
+}

@@ -109,19 +109,19 @@ extension LinearFit: Displayable, CustomStringConvertible {
 extension PerceptronRun: Displayable, CustomStringConvertible {
     /// Whether the rule converged, in words.
     public var verdict: String {
-        converged ? "converged: epoch \(epochs.count) made no errors"
-            : "did not converge in \(epochs.count) epochs (still \(epochs.last?.errors ?? 0) errors in the last)"
+        converged ? "converged: epoch \(epochs) made no errors"
+            : "did not converge in \(epochs) epochs (still \(history.last?.errors ?? 0) errors in the last)"
     }
 
     /// A row per epoch (weights, bias, errors), then the verdict.
     public var display: [DisplayBlock] {
-        guard let first = epochs.first else { return [.text(verdict)] }
+        guard let first = history.first else { return [.text(verdict)] }
         let weightCount = first.weights.count, biasCount = first.bias.count
         let header = ["epoch"] + (0..<weightCount).map { NetworkNotation.name("w", $0 + 1) }
             + (biasCount == 1 ? ["b"] : (0..<biasCount).map { NetworkNotation.name("b", $0 + 1) }) + ["errors"]
-        let rows = NetworkNotation.shownRows(epochs.count, limit: 14).map { index -> [String] in
+        let rows = NetworkNotation.shownRows(epochs, limit: 14).map { index -> [String] in
             guard let index else { return ["⋮"] + header.dropFirst().map { _ in "" } }
-            let epoch = epochs[index]
+            let epoch = history[index]
             return [String(epoch.epoch)] + epoch.weights.storage.map(NetworkNotation.number)
                 + epoch.bias.storage.map(NetworkNotation.number) + [String(epoch.errors)]
         }

@@ -49,7 +49,10 @@ public struct SwiftPackageExport {
             dependencies: [\(dependency)],
             targets: [
         \(targets.joined(separator: "\n"))
-            ]
+            ],
+            // A notebook's top-level variables are globals its closures use, as a script's are; Swift 6's
+            // strict concurrency would confine them to the main actor.
+            swiftLanguageModes: [.v5]
         )
 
         """

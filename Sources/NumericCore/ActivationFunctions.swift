@@ -33,3 +33,13 @@ extension Activation {
     /// Another name for ``linear``.
     public static var identity: Activation { .linear }
 }
+
+/// An activation's value at a number, by name: `value(of: .sigmoid, at: 0)` is ½.
+public func value(of activation: Activation, at z: Double) -> Double { activation.value(z) }
+/// An activation of every entry, by name.
+public func value(of activation: Activation, at z: Matrix) -> Matrix { activation.apply(z) }
+
+/// An elementwise activation's derivative at a number, by name; ReLU′(0) = 0, hardLimit′ = 0.
+public func derivative(of activation: Activation, at z: Double) -> Double { activation.derivative(z) }
+/// An elementwise activation's derivative at every entry, by name.
+public func derivative(of activation: Activation, at z: Matrix) -> Matrix { activation.derivative(z) }

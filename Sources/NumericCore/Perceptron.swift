@@ -13,14 +13,20 @@ public struct PerceptronEpoch: Sendable, Equatable {
 /// A perceptron training run: the epochs, whether it converged, and the final unit.
 public struct PerceptronRun: Sendable, Equatable {
     /// Every epoch, in order.
-    public var epochs: [PerceptronEpoch]
+    public var history: [PerceptronEpoch]
     /// Whether some epoch classified every example correctly (and so changed nothing).
     public var converged: Bool
     /// The final single-layer network with a hard-limit (step) output.
     public var network: Network
 
     /// The number of misclassified examples in each epoch, first to last.
-    public var errors: [Int] { epochs.map(\.errors) }
+    public var errors: [Int] { history.map(\.errors) }
+    /// How many epochs ran.
+    public var epochs: Int { history.count }
+    /// The final weights, inputs × units.
+    public var weights: Matrix { network.layers[0].weights }
+    /// The final bias row.
+    public var bias: Matrix { network.layers[0].bias }
 }
 
 /// Runs the perceptron learning rule (Huang eqs. 6–7) example by example, in order:
@@ -74,7 +80,7 @@ extension PerceptronRun {
             break
         }
     }
-    return PerceptronRun(epochs: epochs, converged: converged,
+    return PerceptronRun(history: epochs, converged: converged,
                          network: Network(layers: [Layer(weights: weights, bias: bias, activation: .step)]))
 }
 }

@@ -7,7 +7,7 @@ struct ClassicRulesTests {
     func perceptronConvergesOnLinearlySeparableData(name: String, data: Dataset) throws {
         let run = try PerceptronRun.training(data, maxEpochs: 50)
         #expect(run.converged, "\(name)")
-        #expect(run.epochs.last!.errors == 0)
+        #expect(run.history.last!.errors == 0)
         #expect(try run.network.predict(data.inputs) == data.targets)
     }
 
@@ -15,16 +15,16 @@ struct ClassicRulesTests {
         // From w = [0, 0], b = 0: 00 → a = 1, e = −1: w = [0, 0], b = −1; 01 → a = 0 ok; 10 → ok;
         // 11 → a = hardlim(−1) = 0, e = 1: w = [1, 1], b = 0. Two errors.
         let run = try PerceptronRun.training(.and(), maxEpochs: 1)
-        #expect(run.epochs[0].errors == 2)
-        #expect(run.epochs[0].weights == Matrix(column: [1, 1]))
-        #expect(run.epochs[0].bias == Matrix(row: [0]))
+        #expect(run.history[0].errors == 2)
+        #expect(run.history[0].weights == Matrix(column: [1, 1]))
+        #expect(run.history[0].bias == Matrix(row: [0]))
     }
 
     @Test func perceptronNeverConvergesOnXOR() throws {
         let run = try PerceptronRun.training(.xor(), maxEpochs: 200)
         #expect(!run.converged)
-        #expect(run.epochs.count == 200)
-        #expect(run.epochs.allSatisfy { $0.errors > 0 })
+        #expect(run.epochs == 200)
+        #expect(run.history.allSatisfy { $0.errors > 0 })
     }
 
     @Test func leastSquaresOnXORIsTheConstantHalf() throws {

@@ -28,9 +28,9 @@ enum LossVerbs {
         Builtin("penalty(_:_:)") { arguments, _ in
             let regularization = try arguments.regularization(arguments.builtin.parameters[0].label)
             if case .object(let object as NetworkObject) = try arguments.value(1) {
-                return .double(object.network.layers.reduce(0) { $0 + regularization.penalty($1.weights) })
+                return .double(penalty(regularization, object.network))
             }
-            return .double(regularization.penalty(try arguments.matrix(1)))
+            return .double(penalty(regularization, try arguments.matrix(1)))
         },
     ]
 

@@ -35,8 +35,8 @@ final class PerceptronObject: CellObject {
     func member(_ name: String, context: CellContext) throws -> Value? {
         switch name {
         case "converged": return .bool(run.converged)
-        case "epochs": return .int(run.epochs.count)
-        case "errors": return .array(run.epochs.map { .int($0.errors) })
+        case "epochs": return .int(run.epochs)
+        case "errors": return .array(run.errors.map { .int($0) })
         case "weights": return .matrix(run.network.layers[0].weights)
         case "bias": return .matrix(run.network.layers[0].bias)
         case "network": return .object(NetworkObject(run.network))

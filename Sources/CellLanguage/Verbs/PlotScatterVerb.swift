@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 
 /// `scatter`: points marked by class, such as the four XOR inputs by target.
 ///
@@ -48,22 +49,9 @@ enum PlotScatterVerb {
     ]
 
     static func scatter(_ points: [Plot.ClassPoint], names: [String], arguments: Arguments) throws -> Value {
-        PlotObject.value(try Plot.scatter(points, title: try arguments.plotText("title"),
-                                          x: paddedAxis(try arguments.plotText("xLabel") ?? "x", points.map(\.x)),
-                                          y: paddedAxis(try arguments.plotText("yLabel") ?? "y", points.map(\.y)),
-                                          classNames: try arguments.plotNames("classNames") ?? names))
-    }
-
-    /// Share of the data's span left free on each side, so that no point sits on the frame (the XOR
-    /// points 0 and 1 get the axis -0.2...1.2).
-    static let margin = 0.1
-
-    /// An axis fitted to the values with a margin, rounded out to nice ticks.
-    static func paddedAxis(_ label: String, _ values: [Double]) -> Plot.Axis {
-        let finite = values.filter(\.isFinite)
-        guard let low = finite.min(), let high = finite.max() else { return Plot.Axis(label) }
-        let padding = high > low ? (high - low) * margin : Swift.max(Swift.abs(low) * margin, 0.5)
-        let fitted = Plot.ResolvedAxis.fit(Plot.Axis(label), to: [low - padding, high + padding])
-        return Plot.Axis(label, range: fitted.lower...fitted.upper)
+        PlotObject.value(try ScatterPlot.plot(points, title: try arguments.plotText("title"),
+                                              xLabel: try arguments.plotText("xLabel") ?? "x",
+                                              yLabel: try arguments.plotText("yLabel") ?? "y",
+                                              classNames: try arguments.plotNames("classNames") ?? names))
     }
 }
