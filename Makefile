@@ -16,7 +16,7 @@ run: release
 test: unit doctest export-check browser-check
 
 # The notebooks whose cells compile unchanged against NotebookKit (issue 14 grows this list to the course).
-EXPORTED_NOTEBOOKS = notebooks/perceptron.md notebooks/training.md notebooks/xor.md
+EXPORTED_NOTEBOOKS = notebooks/activations.md notebooks/losses.md notebooks/perceptron.md notebooks/training.md notebooks/xor.md
 
 deps:
 	@scripts/install-deps.sh

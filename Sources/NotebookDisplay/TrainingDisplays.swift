@@ -104,3 +104,20 @@ extension ConfusionMatrix: Displayable, CustomStringConvertible {
                              header: ["true \\ predicted"] + names, rows: rows))]
     }
 }
+
+extension ClosureGradientCheckReport: Displayable, CustomStringConvertible {
+    /// One row per input (the checked derivative, the central difference, the relative error), then the verdict.
+    public var display: [DisplayBlock] {
+        let table = rows.map { row in
+            [row.name, NumberFormat.format(row.analytic), NumberFormat.format(row.numerical),
+             NumberFormat.format(row.relativeError), row.passed ? "pass" : "FAIL"]
+        }
+        let caption = "gradient check: \(analyticSource) against central differences, ε = \(NumberFormat.format(epsilon))"
+        let comparison = passed ? "≤" : ">"
+        return [
+            .table(Table(caption: caption, header: ["input", analyticSource, "central difference", "relative error", ""],
+                         rows: table)),
+            .text("\(passed ? "passed" : "FAILED"): worst relative error \(NumberFormat.format(worstRelativeError)) \(comparison) tolerance \(NumberFormat.format(tolerance))"),
+        ]
+    }
+}

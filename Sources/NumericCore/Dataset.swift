@@ -15,6 +15,11 @@ public struct Dataset: Sendable, Equatable {
         self = stopOnError { try Dataset(validating: inputs, targets: targets, labels: labels, classNames: classNames) }
     }
 
+    /// Creates a dataset with one target number per example: `targets: [0.5, -0.5, 2.5, 1.5]`.
+    public init(inputs: Matrix, targets: [Double]) {
+        self.init(inputs: inputs, targets: Matrix(column: targets))
+    }
+
     /// Creates a classification dataset whose targets are the one-hot rows of `labels`.
     public init(inputs: Matrix, labels: [Int], classNames: [String]? = nil) {
         self = stopOnError { try Dataset(validating: inputs, labels: labels, classNames: classNames) }

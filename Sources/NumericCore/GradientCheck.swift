@@ -39,6 +39,8 @@ public struct GradientCheckReport: Sendable, Equatable {
 
     /// The entry with the largest relative error.
     public var worstEntry: GradientCheckEntry? { entries.max { $0.relativeError < $1.relativeError } }
+    /// How many parameters were checked.
+    public var count: Int { entries.count }
     /// The largest relative error, 0 when nothing was checked.
     public var worst: Double { worstEntry?.relativeError ?? 0 }
     /// Whether every relative error is below the tolerance.

@@ -19,3 +19,8 @@ public func penalty(_ regularization: Regularization, _ weights: Matrix) -> Doub
 public func penalty(_ regularization: Regularization, _ network: Network) -> Double {
     network.layers.reduce(0) { $0 + regularization.penalty($1.weights) }
 }
+
+/// One row per label with a 1 in that label's column: `oneHot([2, 0], classes: 3)` is [[0, 0, 1], [1, 0, 0]].
+public func oneHot(_ labels: [Int], classes: Int) -> Matrix {
+    stopOnError { try Dataset.oneHot(labels, classes: classes) }
+}

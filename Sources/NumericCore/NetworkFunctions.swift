@@ -59,6 +59,12 @@ public func backward(_ network: Network, inputs: Matrix, targets: Matrix, loss: 
     stopOnError { try network.gradients(inputs: inputs, targets: targets, loss: loss, regularization: regularization) }
 }
 
+/// Backpropagation for the batch of a forward trace against `targets`.
+public func backward(_ network: Network, _ trace: ForwardTrace, targets: Matrix, loss: Loss,
+                     regularization: Regularization = .none) -> Gradients {
+    stopOnError { try network.backward(trace, targets: targets, loss: loss, regularization: regularization) }
+}
+
 /// Checks backpropagation against central differences for every weight and bias, on a dataset.
 public func gradientCheck(_ network: Network, on data: Dataset, loss: Loss, regularization: Regularization = .none,
                           epsilon: Double = GradientCheckReport.defaultEpsilon,

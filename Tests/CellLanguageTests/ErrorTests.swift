@@ -11,7 +11,6 @@ import Testing
         #expect(failure("class Net {}") == "10:3: 'class' declarations are not supported in notebook cells")
         #expect(failure("import Foundation") == "10:3: 'import' declarations are not supported in notebook cells")
         #expect(failure("let a = 1\nstruct S {}") == "11:3: 'struct' declarations are not supported in notebook cells")
-        #expect(failure("func f<T>(_ x: T) {}") == "10:9: generic functions are not supported in notebook cells")
         #expect(failure("let x = nil") == "10:11: 'nil' is not supported in notebook cells (there are no optionals)")
     }
 

@@ -9,6 +9,14 @@ import Testing
         #expect(output("let none: [Int] = []\nnone.min()!").contains("min of an empty array"))
     }
 
+    /// A generic function, as Swift writes one that numbers and dual numbers share, runs on each.
+    @Test func genericFunctionsRunOnNumbersAndDualNumbers() {
+        let code = "func square<T: DifferentiableScalar>(_ x: T) -> T { x * x }\n"
+        #expect(output(code + "square(3.0)") == "9")
+        // d/dx x² at 3 is 6.
+        #expect(output(code + "derivative(of: square, at: 3).derivative") == "6")
+    }
+
     /// NumericCore's `sum(axis:)` stops a program on a bad axis; a cell gets an error instead.
     @Test func aBadAxisIsACellError() {
         #expect(output("Matrix([[1, 2]]).sum(axis: 2)").contains("axis 2"))

@@ -4,6 +4,8 @@ import NumericCore
 enum MatrixBuiltins {
     static let builtins: [Builtin] = [
         Builtin("Matrix(_:)") { arguments, _ in .matrix(try arguments.matrix(0)) },
+        Builtin("Matrix(row:)") { arguments, _ in .matrix(Matrix(row: try arguments.doubles("row"))) },
+        Builtin("Matrix(column:)") { arguments, _ in .matrix(Matrix(column: try arguments.doubles("column"))) },
         Builtin("Matrix(rows:columns:repeating?:)") { arguments, _ in
             let rows = try arguments.int("rows"), columns = try arguments.int("columns")
             guard rows >= 0, columns >= 0 else { throw CellError("a matrix needs a shape ≥ 0, found \(rows)×\(columns)") }

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `gradcheck(_:at:)` for closures (reverse mode against central differences, Gormley §2.4),
@@ -12,7 +13,7 @@ enum AutodiffGradientCheck {
             let report = try gradcheck(of: function.tracked, at: point,
                                        names: try arguments.inputNames(count: point.count),
                                        epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
-            return .object(ClosureGradientCheckObject(report, analyticSource: "reverse mode"))
+            return .object(ClosureGradientCheckObject(report))
         },
         Builtin("epsilonSweep(\(first):at:input?:names?:epsilons?:)") { arguments, context in
             let point = try arguments.point()
@@ -39,7 +40,7 @@ enum AutodiffGradientCheck {
             let report = try gradcheck(function.value(at:), analytic: analytic, at: point,
                                        names: try arguments.inputNames(count: point.count),
                                        epsilon: try settings(arguments).epsilon, tolerance: try settings(arguments).tolerance)
-            return .object(ClosureGradientCheckObject(report, analyticSource: "claimed"))
+            return .object(ClosureGradientCheckObject(report))
         },
     ]
 
@@ -72,30 +73,14 @@ enum AutodiffGradientCheck {
 /// The result of a gradient check: one row per input, the worst relative error, pass or fail.
 public final class ClosureGradientCheckObject: CellObject {
     let report: ClosureGradientCheckReport
-    /// Where the checked derivatives came from: `reverse mode` or `claimed`.
-    let analyticSource: String
 
-    init(_ report: ClosureGradientCheckReport, analyticSource: String) {
+    init(_ report: ClosureGradientCheckReport) {
         self.report = report
-        self.analyticSource = analyticSource
     }
 
     public var typeName: String { "GradientCheck" }
 
-    public func display() -> [DisplayBlock] {
-        let rows = report.rows.map { row in
-            [row.name, NumberFormat.format(row.analytic), NumberFormat.format(row.numerical),
-             NumberFormat.format(row.relativeError), row.passed ? "pass" : "FAIL"]
-        }
-        let caption = "gradient check: \(analyticSource) against central differences, ε = \(NumberFormat.format(report.epsilon))"
-        let verdict = report.passed ? "passed" : "FAILED"
-        let comparison = report.passed ? "≤" : ">"
-        return [
-            .table(Table(caption: caption, header: ["input", analyticSource, "central difference", "relative error", ""],
-                         rows: rows)),
-            .text("\(verdict): worst relative error \(NumberFormat.format(report.worstRelativeError)) \(comparison) tolerance \(NumberFormat.format(report.tolerance))"),
-        ]
-    }
+    public func display() -> [DisplayBlock] { report.display }
 
     public var memberNames: [String] { ["passed", "worstRelativeError", "rows", "epsilon", "tolerance"] }
 

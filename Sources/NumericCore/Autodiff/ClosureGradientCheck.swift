@@ -61,6 +61,8 @@ public struct ClosureGradientCheckReport: Sendable, Equatable {
     public let epsilon: Double
     /// The tolerance applied.
     public let tolerance: Double
+    /// Where the checked derivatives came from: `reverse mode` or `claimed`.
+    public var analyticSource = "claimed"
     /// The largest relative error (0 for a function of no inputs).
     public var worstRelativeError: Double { rows.map(\.relativeError).max() ?? 0 }
     /// Whether every input passed.
@@ -118,8 +120,10 @@ public func gradcheck(of f: ([TapeVariable]) throws -> TapeVariable, at point: [
                       epsilon: Double = ClosureGradientCheck.defaultEpsilon,
                       tolerance: Double = ClosureGradientCheck.tolerance) rethrows -> ClosureGradientCheckReport {
     let reverse = try reverseGradient(of: f, at: point, names: names)
-    return try gradcheck({ try plainValue(of: f, at: $0) }, analytic: reverse.partials, at: point, names: names,
-                         epsilon: epsilon, tolerance: tolerance)
+    var report = try gradcheck({ try plainValue(of: f, at: $0) }, analytic: reverse.partials, at: point, names: names,
+                               epsilon: epsilon, tolerance: tolerance)
+    report.analyticSource = "reverse mode"
+    return report
 }
 
 /// The central difference's error against reverse mode for each ε in `epsilons`, for one input.
