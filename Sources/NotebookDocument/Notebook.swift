@@ -8,8 +8,10 @@ public struct Notebook: Sendable {
     public var source: SourceText
     /// The `swift` cells in document order.
     public var cells: [Cell]
-    /// The text of the first heading, if any.
+    /// The front matter's title, else the text of the first heading, if any.
     public var title: String?
+    /// The YAML block that opens the notebook, if there is one.
+    public var frontMatter: FrontMatter?
 
     /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
     public var name: String { Self.name(forPath: path) }
@@ -26,7 +28,9 @@ public struct Notebook: Sendable {
         let text = try Self.decode(bytes, path: path)
         self.path = path
         self.source = SourceText(text)
-        let tree = CMarkTree(parsing: text)
+        let frontMatter = try FrontMatter(source: source, path: path)
+        self.frontMatter = frontMatter
+        let tree = CMarkTree(parsing: frontMatter?.blanking(text) ?? text)
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
         tree.forEachNode { node in
@@ -45,7 +49,7 @@ public struct Notebook: Sendable {
                 return a != b ? a < b : $0.offset < $1.offset
             }.map(\.element)
         }
-        self.title = bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
+        self.title = frontMatter?.title ?? bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
         var cells: [Cell] = []
         for node in bySourceLine(blocks) {
             if let cell = try CellExtractor(source: source, path: path).cell(from: node, index: cells.count) {

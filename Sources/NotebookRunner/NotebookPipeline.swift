@@ -65,7 +65,7 @@ public enum NotebookPipeline {
             result.unreadable = error.isUnreadable
             return result
         }
-        result.name = notebook.name
+        result.name = options.place?.name ?? notebook.name
         result.title = notebook.title ?? notebook.name
 
         let (cells, cellsRun, errors) = execute(notebook, options: options, progress: progress)
@@ -80,7 +80,7 @@ public enum NotebookPipeline {
             }
             if options.format.writesHTML && !options.toStandardOutput {
                 result.html = HTMLHandout.render(notebook, cells: cells,
-                                                 options: HTMLHandout.Options(mathJax: options.mathJax))
+                                                 options: HTMLHandout.Options(math: options.math, course: options.place?.links ?? CourseLinks()))
             }
         }
         return result

@@ -57,7 +57,11 @@ public struct Runner {
             reportError("error: \(problem)")
             return .badInput
         }
-        let results = runAll(notebooks)
+        let course = Course(pages: discovery.course.map { Course.page(path: $0.path, name: $0.name) })
+        let results = runAll(notebooks, places: Dictionary(uniqueKeysWithValues: notebooks.map { path in
+            (path, HandoutPlace(name: discovery.handoutNames[path] ?? Notebook.name(forPath: path),
+                                links: course.links(for: path, linksIndex: course.pages.count > 1)))
+        }))
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
@@ -82,8 +86,12 @@ public struct Runner {
             report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
         }
         if let file = options.recordTimesFile { worsen(record(results, to: file)) }
+        if results.contains(where: { $0.html?.contains(MathSetting.localScript) == true }) {
+            worsen(handleMathAssets(rerun: paths.joined(separator: " ")))
+        }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
-            worsen(handleIndex(results, notebooks: discovery.notebooks, rerun: paths.joined(separator: " ")))
+            let inIndex = Set(discovery.notebooks)
+            worsen(handleIndex(results, pages: course.pages.filter { inIndex.contains($0.path) }, rerun: paths.joined(separator: " ")))
         }
         return status
     }
@@ -121,8 +129,8 @@ public struct Runner {
         }
     }
 
-    /// Runs the notebooks, `options.jobs` at a time, and returns their results in input order.
-    private func runAll(_ paths: [String]) -> [NotebookResult] {
+    /// Runs the notebooks, `options.jobs` at a time, each written to its place, and returns their results in input order.
+    private func runAll(_ paths: [String], places: [String: HandoutPlace]) -> [NotebookResult] {
         let box = ResultBox(count: paths.count)
         let jobs = max(1, min(options.jobs, paths.count))
         let next = ResultBox.Counter()
@@ -136,6 +144,8 @@ public struct Runner {
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             let worker = workers[job]
             while let index = next.take(below: paths.count) {
+                var options = options
+                options.place = places[paths[index]]
                 box.set(index, worker?.run(path: paths[index], options: options)
                         ?? NotebookPipeline.run(path: paths[index], options: options))
             }
@@ -180,14 +190,14 @@ public struct Runner {
         var targets: [String] = []
         if !options.check, !options.toStandardOutput {
             for notebook in notebooks {
-                let name = Notebook.name(forPath: notebook)
+                let name = discovery.handoutNames[notebook] ?? Notebook.name(forPath: notebook)
                 if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
                 if options.format.writesHTML { targets.append(outputPath(name + ".html")) }
             }
             if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
         }
         if !options.toStandardOutput, discovery.writesIndex, options.format.writesHTML,
-           let notebook = discovery.notebooks.first(where: { Notebook.name(forPath: $0) == "index" }) {
+           let notebook = discovery.notebooks.first(where: { discovery.handoutNames[$0] == "index" }) {
             return "\(notebook) would write index.html, which lists the folder's handouts; rename the notebook"
         }
         return SourceProtection.problem(notebooks: discovery.notebooks, targets: targets)
@@ -263,31 +273,52 @@ public struct Runner {
         return shown.joined(separator: "\n")
     }
 
-    private func handleIndex(_ results: [NotebookResult], notebooks: [String], rerun: String) -> Status {
-        let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, notebooks: notebooks))
+    /// Copies KaTeX into the output folder, only the files that are missing or differ, or with `--check`
+    /// reports each that is missing or differs from the installed KaTeX.
+    private func handleMathAssets(rerun: String) -> Status {
+        let files: [(path: String, bytes: [UInt8])]
+        do { files = try MathAssets.files() } catch {
+            reportError("error: \(error.description)")
+            return .badInput
+        }
+        let changed = files.filter { FileBytes.read(outputPath($0.path)) != $0.bytes }
+        if options.check {
+            for file in changed {
+                let state = FileBytes.isRegularFile(outputPath(file.path)) ? "differs from the installed KaTeX" : "is missing"
+                reportError("\(outputPath(file.path)): error: math asset \(state); run nbrun \(rerun) to copy it")
+            }
+            return changed.isEmpty ? .success : .failure
+        }
+        do {
+            try AtomicFile.write(bytes: changed.map { ($0.bytes, outputPath($0.path)) })
+            return .success
+        } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
+    }
+
+    private func handleIndex(_ results: [NotebookResult], pages: [Course.Page], rerun: String) -> Status {
+        let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, pages: pages))
         guard options.check else { return write(index: page) }
         return compare(page, with: outputPath("index.html"), notebook: rerun) == .same ? .success : .failure
     }
 
-    /// One entry per notebook found: from its result when it ran here; otherwise (another shard's, or
-    /// `--index-only`) from the notebook's parse and whether its handout is in the output folder.
-    private func indexEntries(_ results: [NotebookResult], notebooks: [String]) -> [IndexPage.Entry] {
+    /// One entry per notebook, in course order: from its result when it ran here; otherwise (another
+    /// shard's, or `--index-only`) from whether its handout is in the output folder. Only a handout that
+    /// is there is linked.
+    private func indexEntries(_ results: [NotebookResult], pages: [Course.Page]) -> [IndexPage.Entry] {
         var ran: [String: NotebookResult] = [:]
         for result in results { ran[result.path] = result }
-        return notebooks.map { path in
-            if let result = ran[path] {
-                return IndexPage.Entry(file: result.name + ".html", title: result.title,
-                                       status: result.succeeded ? "ok" : "failed", cells: result.cellsRun)
+        return pages.map { page in
+            let file = page.name + ".html"
+            let present = FileBytes.isRegularFile(outputPath(file))
+            if let result = ran[page.path] {
+                return IndexPage.Entry(file: file, title: result.title, description: page.description,
+                                       status: result.succeeded ? "ok" : "failed", exists: present)
             }
-            let name = Notebook.name(forPath: path)
-            var title = name, cells = 0
-            if case .bytes(let bytes) = FileBytes.read(path, atMost: NotebookPipeline.maximumNotebookBytes),
-               let notebook = try? Notebook(path: path, bytes: bytes) {
-                title = notebook.title ?? notebook.name
-                cells = notebook.cells.filter { !$0.options.noRun }.count
-            }
-            let present = FileBytes.isRegularFile(outputPath(name + ".html"))
-            return IndexPage.Entry(file: name + ".html", title: title, status: present ? "ok" : "missing", cells: cells)
+            return IndexPage.Entry(file: file, title: page.title, description: page.description,
+                                   status: present ? "ok" : "missing", exists: present)
         }
     }
 

@@ -6,20 +6,25 @@ import Glibc
 import Darwin
 #endif
 import NotebookDocument
+import SwiftHighlighting
 
-/// Writes the HTML handout: one standalone page rendered by cmark, outputs shown richly, math left for MathJax.
+/// Writes the HTML handout: one standalone page rendered by cmark, Swift highlighted, outputs shown
+/// richly, math marked for KaTeX.
 public enum HTMLHandout {
     /// Choices for the page.
     public struct Options: Sendable {
-        /// Whether the page loads MathJax to typeset `$…$` and `$$…$$` (when online).
-        public var mathJax: Bool
+        /// How the page typesets math (`--math`); a page without math loads nothing for it.
+        public var math: MathSetting
         /// A generation date to print under the title; `nil` (the default) keeps pages byte-identical run to run.
         public var generatedOn: String?
+        /// The page's links to the course index and its neighbours.
+        public var course: CourseLinks
 
         /// Creates options.
-        public init(mathJax: Bool = true, generatedOn: String? = nil) {
-            self.mathJax = mathJax
+        public init(math: MathSetting = .local, generatedOn: String? = nil, course: CourseLinks = CourseLinks()) {
+            self.math = math
             self.generatedOn = generatedOn
+            self.course = course
         }
     }
 
@@ -38,22 +43,29 @@ public enum HTMLHandout {
     /// The complete page for a notebook and the presentation of each cell.
     public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
         let marker = "nbrun-output-"
-        let markdown = Splicer.handout(notebook, outputs: cells.mapValues {
+        var markdown = Splicer.handout(notebook, outputs: cells.mapValues {
             Splicer.CellOutput(text: $0.showsOutput ? "" : nil, hideCode: $0.hideCode)
         }, info: { "\(marker)\($0)" })
+        // Front matter is read, never shown; its lines stay (empty) so every later line keeps its number.
+        if let frontMatter = notebook.frontMatter { markdown = frontMatter.blanking(markdown) }
 
         var protector = MathProtector(avoiding: markdown)
         let protected = protector.protect(markdown, codeLines: codeLines(in: CMarkTree(parsing: markdown)))
         let tree = CMarkTree(parsing: protected)
 
-        var outputBlocks: [(OpaquePointer, Int)] = []
+        var outputBlocks: [OpaquePointer: Int] = [:]
+        var swiftBlocks: [OpaquePointer] = []
         var headings: [OpaquePointer] = []
         var links: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_CODE_BLOCK {
                 let info = string(cmark_node_get_fence_info(node))
-                if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) { outputBlocks.append((node, index)) }
+                if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) {
+                    outputBlocks[node] = index
+                } else if info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "swift" {
+                    swiftBlocks.append(node)
+                }
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
             } else if type == CMARK_NODE_LINK, let page = pageLink(string(cmark_node_get_url(node))) {
@@ -61,17 +73,53 @@ public enum HTMLHandout {
             }
         }
         for (node, page) in links { cmark_node_set_url(node, page) }
+        for node in swiftBlocks {
+            var html = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: string(cmark_node_get_literal(node))) + "</code></pre>\n"
+            // A cell's code and its output are one box, which print keeps on one page where it fits.
+            if let next = cmark_node_next(node), let index = outputBlocks[next] {
+                html = "<div class=\"cell\">\n" + html + (cells[index].map(OutputHTML.render) ?? "") + "</div>"
+                outputBlocks[next] = nil
+                cmark_node_free(next)
+            }
+            replace(node, withHTML: html)
+        }
         for (node, index) in outputBlocks {
-            guard let cell = cells[index], let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
-            cmark_node_set_literal(replacement, OutputHTML.render(cell))
-            cmark_node_replace(node, replacement)
-            cmark_node_free(node)
+            guard let cell = cells[index] else { continue }
+            replace(node, withHTML: OutputHTML.render(cell))
         }
         let contents = anchorHeadings(headings, protector: protector)
+        placeHeader(of: notebook, in: tree, after: headings.first { cmark_node_get_heading_level($0) == 1 },
+                    contents: HandoutPage.contents(contents))
 
         let body = protector.restore(tree.html())
-        let title = protector.restore(HTMLEscaping.escape(notebook.title ?? notebook.name))
-        return HandoutPage.wrap(title: title, body: body, contents: contents, options: options)
+        let title = HTMLEscaping.escape(notebook.title ?? notebook.name)
+        return HandoutPage.wrap(title: title, body: body, math: protector.hasMath ? options.math : .none,
+                                course: options.course, generatedOn: options.generatedOn)
+    }
+
+    /// Puts `node`'s place in the tree to `html`, and frees `node`.
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        guard let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(replacement, html)
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    /// Puts the front matter's author and description and the table of contents after the page's title:
+    /// after the first level-1 heading, or at the top under the front matter's title when there is none.
+    private static func placeHeader(of notebook: Notebook, in tree: CMarkTree, after title: OpaquePointer?, contents: String) {
+        var html = ""
+        if title == nil, let heading = notebook.frontMatter?.title {
+            html += "<h1>\(HTMLEscaping.escape(heading))</h1>\n"
+        }
+        if let author = notebook.frontMatter?.author { html += "<p class=\"byline\">\(HTMLEscaping.escape(author))</p>\n" }
+        if let description = notebook.frontMatter?.description {
+            html += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n"
+        }
+        html += contents
+        guard !html.isEmpty, let header = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(header, html)
+        if let title { cmark_node_insert_after(title, header) } else { cmark_node_prepend_child(tree.root, header) }
     }
 
     /// Notebook lines that hold code or raw HTML, where math must not be looked for.

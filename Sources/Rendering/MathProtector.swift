@@ -8,9 +8,11 @@ import Darwin
 ///
 /// CommonMark knows nothing of math, so `w_{ij}^{\ell}` would grow emphasis and lose backslashes.
 /// Math outside code is swapped for an inert alphanumeric token before cmark runs, and the
-/// original text, HTML-escaped, replaces each token afterwards, for MathJax to typeset.
-/// Rules (as in Pandoc): `\$` is a literal dollar (kept escaped for MathJax); an inline `$` opens only before a non-space
-/// and closes only after a non-space and not before a digit; `$$` may span lines.
+/// original text, HTML-escaped, replaces each token afterwards inside a `<span class="math">`
+/// (`class="math display"` for `$$…$$`), the only places the page's KaTeX typesets: a dollar this
+/// reading does not take for math (`$5 and $6`) stays text. Rules (as in Pandoc): `\$` is a literal
+/// dollar; an inline `$` opens only before a non-space and closes only after a non-space and not
+/// before a digit; `$$` may span lines.
 struct MathProtector {
     /// The math spans found, in order, with their dollar signs.
     private(set) var spans: [String] = []
@@ -44,7 +46,7 @@ struct MathProtector {
             case "\n":
                 result.append(character); index += 1; line += 1; atLineStart = true
             case "\\" where index + 1 < characters.count && characters[index + 1] == "$":
-                // Kept as `\$` in the HTML, which MathJax shows as a literal dollar.
+                // Restored as a plain `$`, which nothing typesets.
                 spans.append("\\$")
                 result += token(spans.count - 1)
                 index += 2
@@ -58,7 +60,7 @@ struct MathProtector {
                 result.append(contentsOf: characters[index..<end])
                 index = end
             case "$":
-                if let end = mathEnd(characters, from: index) {
+                if let end = mathEnd(characters, from: index, line: line, codeLines: codeLines) {
                     for position in index..<end where characters[position] == "\n" { line += 1 }
                     spans.append(String(characters[index..<end]))
                     result += token(spans.count - 1)
@@ -73,10 +75,18 @@ struct MathProtector {
         return result
     }
 
-    /// `html` with every token replaced by its math, HTML-escaped, in one pass over the page.
+    /// Whether any math (not only escaped dollars) was found.
+    var hasMath: Bool { spans.contains { $0 != "\\$" } }
+
+    /// `html` with every token replaced by its math, HTML-escaped and in its `span`, in one pass over the page.
     func restore(_ html: String) -> String {
         guard !spans.isEmpty else { return html }
-        return replacingTokens(in: html) { HTMLEscaping.escape(spans[$0]) }
+        return replacingTokens(in: html) { number in
+            let span = spans[number]
+            if span == "\\$" { return "$" }
+            let kind = span.hasPrefix("$$") ? "math display" : "math"
+            return "<span class=\"\(kind)\">\(HTMLEscaping.escape(span))</span>"
+        }
     }
 
     /// `text` with every token removed, for identifiers that must not hold math.
@@ -133,8 +143,10 @@ struct MathProtector {
         return start + run
     }
 
-    /// The index just past the math starting with the `$` at `start`, or `nil` when it is not math.
-    private func mathEnd(_ characters: [Character], from start: Int) -> Int? {
+    /// The index just past the math starting with the `$` at `start` (on notebook `line`), or `nil` when
+    /// it is not math. Inline math may go on over a line break, as in a paragraph, but not into a blank
+    /// line or a line of code.
+    private func mathEnd(_ characters: [Character], from start: Int, line: Int, codeLines: Set<Int>) -> Int? {
         if start + 1 < characters.count, characters[start + 1] == "$" {
             var index = start + 2
             while index + 1 < characters.count {
@@ -146,8 +158,12 @@ struct MathProtector {
             return nil
         }
         guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
-        var index = start + 1
-        while index < characters.count, characters[index] != "\n" {
+        var index = start + 1, line = line
+        while index < characters.count {
+            if characters[index] == "\n" {
+                line += 1
+                if index + 1 >= characters.count || characters[index + 1] == "\n" || codeLines.contains(line) { return nil }
+            }
             if characters[index] == "\\" { index += 2; continue }
             if characters[index] == "$" {
                 let closesAfterSpace = characters[index - 1].isWhitespace

@@ -147,3 +147,42 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
     let handout = try splice("# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n\n```swift\n2\n```\n")
     #expect(handout == "# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n    ```output\n    OUT\n    ```\n\n```swift\n2\n```\n```output\nOUT\n```\n")
 }
+
+/// Front matter: what it holds, that it hides from the cells and headings, and where its errors point.
+@Suite struct FrontMatterTests {
+    @Test func readsTitleAuthorDescriptionAndOrder() throws {
+        let notebook = try Notebook(path: "n.md", text: "---\ntitle: \"XOR: two layers\"\nauthor: A\ndescription: >\n  Folded\n  text.\norder: 2.5\n---\n# Heading\n\n```swift\n1\n```\n")
+        #expect(notebook.frontMatter == FrontMatter(title: "XOR: two layers", author: "A", description: "Folded text.\n", order: 2.5, lineCount: 8))
+        #expect(notebook.title == "XOR: two layers")
+        #expect(notebook.cells.count == 1 && notebook.cells[0].openingLine == 11, "later lines keep their numbers")
+    }
+
+    @Test func withoutTitleTheFirstHeadingStillNamesTheNotebook() throws {
+        let notebook = try Notebook(path: "n.md", text: "---\norder: 1\n---\n\n# Perceptrons\n")
+        #expect(notebook.title == "Perceptrons" && notebook.frontMatter?.order == 1)
+        #expect(try Notebook(path: "n.md", text: "# Just\n---\nx: 1\n---\n").frontMatter == nil, "only a first line opens it")
+        #expect(try Notebook(path: "n.md", text: "---\n---\nText\n").frontMatter == FrontMatter(lineCount: 2))
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: x\n", "n.md:1:1: error: front matter opened by '---' is never closed; end it with a line '---'"),
+        ("---\ntitle: x\nautor: y\n---\n", "n.md:3:1: error: front matter: unknown key 'autor'; did you mean 'author'? (keys: title, author, description, order)"),
+        ("---\norder: first\n---\n", "n.md:2:8: error: front matter: 'order' must be a number, found 'first'"),
+        ("---\ntitle: [a, b]\n---\n", "n.md:2:8: error: front matter: 'title' must be text, found a list"),
+        ("---\n- a\n- b\n---\n", "n.md:2:1: error: front matter: expected 'key: value' lines (title, author, description, order), found a list"),
+    ])
+    func badFrontMatterIsAnErrorAtItsLine(_ text: String, _ message: String) {
+        #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "n.md", text: text) }
+        do { _ = try Notebook(path: "n.md", text: text) } catch { #expect(error.formatted == message) }
+    }
+
+    @Test func yamlThatDoesNotParseNamesItsLine() {
+        do {
+            _ = try Notebook(path: "n.md", text: "---\ntitle: a\n  b: : c\n---\n")
+            Issue.record("no error")
+        } catch {
+            #expect(error.formatted.hasPrefix("n.md:3:"), "\(error.formatted)")
+            #expect(error.formatted.contains("error: front matter: "))
+        }
+    }
+}

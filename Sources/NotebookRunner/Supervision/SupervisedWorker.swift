@@ -54,7 +54,7 @@ final class SupervisedWorker: @unchecked Sendable {
     }
 
     private func watch(path: String, options: RunOptions) -> NotebookResult {
-        var failed = NotebookResult(path: path, name: Notebook.name(forPath: path), title: Notebook.name(forPath: path))
+        var failed = NotebookResult(path: path, name: options.place?.name ?? Notebook.name(forPath: path), title: Notebook.name(forPath: path))
         var job = options
         job.workerExecutable = nil
         guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)) else {
