@@ -58,7 +58,9 @@ public struct FrontMatter: Sendable, Equatable {
         do { node = try Yams.compose(yaml: yaml) } catch let failure as YamlError {
             switch failure {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-                throw error(problem, mark)
+                // The usual cause: a value with ": " in it, which YAML reads as a second key.
+                let hint = problem.contains("mapping values are not allowed") ? "; put a value that holds ': ' in quotes" : ""
+                throw error(problem + hint, mark)
             case .duplicatedKeysInMapping(let duplicates, let context):
                 throw error("key '\(duplicates.first ?? "")' is given twice", context.mark)
             default:

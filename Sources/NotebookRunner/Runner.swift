@@ -314,7 +314,7 @@ public struct Runner {
             let file = page.name + ".html"
             let present = FileBytes.isRegularFile(outputPath(file))
             if let result = ran[page.path] {
-                return IndexPage.Entry(file: file, title: result.title, description: page.description,
+                return IndexPage.Entry(file: file, title: page.title, description: page.description,
                                        status: result.succeeded ? "ok" : "failed", exists: present)
             }
             return IndexPage.Entry(file: file, title: page.title, description: page.description,
