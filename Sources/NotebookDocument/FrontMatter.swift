@@ -40,7 +40,8 @@ public struct FrontMatter: Sendable, Equatable {
     /// Reads the block that opens `source`, if its first line is `---`; `nil` when there is none.
     ///
     /// The block ends at the next line that is `---` or `...`; one that never ends, YAML that does not
-    /// parse, an unknown key or a value of the wrong kind is an error at its notebook line and column.
+    /// parse, a key that looks like a misspelt known one or a value of the wrong kind is an error at its
+    /// notebook line and column. Other keys are ignored.
     public init?(source: SourceText, path: String) throws(DocumentDiagnostic) {
         guard let first = source.lines.first, first.content.trimmingTrailingSpaces == "---" else { return nil }
         guard let end = source.lines.dropFirst().firstIndex(where: { ["---", "..."].contains($0.content.trimmingTrailingSpaces) })
@@ -76,9 +77,12 @@ public struct FrontMatter: Sendable, Equatable {
         }
         for (key, value) in mapping {
             guard let name = key.string, Self.keys.contains(name) else {
-                var message = "unknown key '\(key.string ?? "?")'"
-                if let near = closest(to: key.string ?? "", in: Self.keys) { message += "; did you mean '\(near)'?" }
-                throw error(message + " (keys: \(Self.keys.joined(separator: ", ")))", key.mark)
+                // Other keys (`date`, `tags`) are the author's own and ignored; one that looks like a
+                // misspelt known key is an error, or the value would be silently lost.
+                if let near = closest(to: key.string ?? "", in: Self.keys) {
+                    throw error("unknown key '\(key.string ?? "")'; did you mean '\(near)'? (keys: \(Self.keys.joined(separator: ", ")))", key.mark)
+                }
+                continue
             }
             if name == "order" {
                 guard let number = value.float, value.scalar != nil, number.isFinite else {

@@ -53,9 +53,10 @@ struct NotebookDiscovery {
                 let name = Notebook.name(forPath: path)
                 names[path] = names[path] ?? name
                 course.append((path, name))
-                // Its folder's other notebooks are its course; a folder that cannot be read leaves it alone.
+                // The other notebooks directly in its folder are its course (its sub-folders are not searched:
+                // a notes file in a home folder must not read the whole tree); an unreadable folder leaves it alone.
                 let folder = FilePathText.folder(of: path)
-                for relative in (try? Self.markdownFiles(under: folder.isEmpty ? "." : folder)) ?? [] {
+                for relative in (try? Self.markdownFiles(under: folder.isEmpty ? "." : folder, recursive: false)) ?? [] {
                     let sibling = folder.isEmpty ? relative : FilePathText.joining(folder, relative)
                     if relative != FilePathText.name(of: path), !isSkipped(sibling) { course.append((sibling, String(relative.dropLast(3)))) }
                 }
@@ -91,7 +92,7 @@ struct NotebookDiscovery {
     /// The `.md` files under `folder`, relative to it and sorted; hidden entries are skipped and symlinked
     /// folders are not followed (a link to `..` must not loop). A folder that cannot be read is an error
     /// naming it, not a silently empty course.
-    private static func markdownFiles(under folder: String) throws(Problem) -> [String] {
+    private static func markdownFiles(under folder: String, recursive: Bool = true) throws(Problem) -> [String] {
         var found: [String] = []
         var pending = [""]
         while let relative = pending.popLast() {
@@ -107,7 +108,7 @@ struct NotebookDiscovery {
                 var status = stat()
                 guard lstat(FilePathText.joining(folder, child), &status) == 0 else { continue }
                 if (status.st_mode & S_IFMT) == S_IFDIR {
-                    pending.append(child)
+                    if recursive { pending.append(child) }
                 } else if name.hasSuffix(".md") {
                     found.append(child)
                 }

@@ -162,6 +162,8 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
         #expect(notebook.title == "Perceptrons" && notebook.frontMatter?.order == 1)
         #expect(try Notebook(path: "n.md", text: "# Just\n---\nx: 1\n---\n").frontMatter == nil, "only a first line opens it")
         #expect(try Notebook(path: "n.md", text: "---\n---\nText\n").frontMatter == FrontMatter(lineCount: 2))
+        #expect(try Notebook(path: "n.md", text: "---\ndate: 2026-12-02\ntags: [a, b]\ntitle: T\n---\n").frontMatter
+                == FrontMatter(title: "T", lineCount: 5), "the author's own keys are ignored")
     }
 
     @Test(arguments: [
