@@ -12,6 +12,8 @@ public struct Notebook: Sendable {
     public var title: String?
     /// The YAML block that opens the notebook, if there is one.
     public var frontMatter: FrontMatter?
+    /// Lines that hold code (fenced or indented) or raw HTML, where prose readers (math) must not look.
+    public var literalLines: Set<Int>
 
     /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
     public var name: String { Self.name(forPath: path) }
@@ -33,14 +35,18 @@ public struct Notebook: Sendable {
         let tree = CMarkTree(parsing: frontMatter?.blanking(text) ?? text)
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
+        var literalLines = Set<Int>()
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-            } else if type == CMARK_NODE_CODE_BLOCK {
-                blocks.append(node)
+            } else if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+                if type == CMARK_NODE_CODE_BLOCK { blocks.append(node) }
+                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+                if start <= end { literalLines.formUnion(start...end) }
             }
         }
+        self.literalLines = literalLines
         // Source order, not tree order: cmark-gfm moves footnote definitions (and the cells inside them)
         // to the end of the tree, but cells run, and the title is found, top to bottom as written.
         func bySourceLine(_ nodes: [OpaquePointer]) -> [OpaquePointer] {

@@ -41,30 +41,29 @@ public enum HTMLHandout {
     }
 
     /// The complete page for a notebook and the presentation of each cell.
+    ///
+    /// The notebook's source is parsed once more, with its math hidden (``MathProtector``), and each
+    /// cell's code block in that tree becomes the cell's box: its highlighted code (unless `hide-code`)
+    /// and its output (when it shows one), in the container the cell sits in.
     public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
-        let marker = "nbrun-output-"
-        var markdown = Splicer.handout(notebook, outputs: cells.mapValues {
-            Splicer.CellOutput(text: $0.showsOutput ? "" : nil, hideCode: $0.hideCode)
-        }, info: { "\(marker)\($0)" })
         // Front matter is read, never shown; its lines stay (empty) so every later line keeps its number.
-        if let frontMatter = notebook.frontMatter { markdown = frontMatter.blanking(markdown) }
+        // Lines end in LF for the math reader (a page does not show line ends).
+        var source = notebook.source.lines.map(\.content).joined(separator: "\n") + "\n"
+        if let frontMatter = notebook.frontMatter { source = frontMatter.blanking(source) }
+        var protector = MathProtector(avoiding: source)
+        let tree = CMarkTree(parsing: protector.protect(source, codeLines: notebook.literalLines))
 
-        var protector = MathProtector(avoiding: markdown)
-        let protected = protector.protect(markdown, codeLines: codeLines(in: CMarkTree(parsing: markdown)))
-        let tree = CMarkTree(parsing: protected)
-
-        var outputBlocks: [OpaquePointer: Int] = [:]
-        var swiftBlocks: [OpaquePointer] = []
+        var cellsByLine: [Int: Int] = [:]
+        for cell in notebook.cells { cellsByLine[cell.openingLine] = cell.index }
+        var swiftBlocks: [(node: OpaquePointer, cell: Int?)] = []
         var headings: [OpaquePointer] = []
         var links: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_CODE_BLOCK {
                 let info = string(cmark_node_get_fence_info(node))
-                if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) {
-                    outputBlocks[node] = index
-                } else if info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "swift" {
-                    swiftBlocks.append(node)
+                if info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "swift" {
+                    swiftBlocks.append((node, cellsByLine[protector.originalLine(Int(cmark_node_get_start_line(node)))]))
                 }
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
@@ -73,19 +72,18 @@ public enum HTMLHandout {
             }
         }
         for (node, page) in links { cmark_node_set_url(node, page) }
-        for node in swiftBlocks {
-            var html = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: string(cmark_node_get_literal(node))) + "</code></pre>\n"
-            // A cell's code and its output are one box, which print keeps on one page where it fits.
-            if let next = cmark_node_next(node), let index = outputBlocks[next] {
-                html = "<div class=\"cell\">\n" + html + (cells[index].map(OutputHTML.render) ?? "") + "</div>"
-                outputBlocks[next] = nil
-                cmark_node_free(next)
+        for (node, index) in swiftBlocks {
+            let cell = index.flatMap { cells[$0] }
+            var code = ""
+            if cell?.hideCode != true {
+                code = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: string(cmark_node_get_literal(node))) + "</code></pre>\n"
             }
-            replace(node, withHTML: html)
-        }
-        for (node, index) in outputBlocks {
-            guard let cell = cells[index] else { continue }
-            replace(node, withHTML: OutputHTML.render(cell))
+            guard let cell, cell.showsOutput else {
+                replace(node, withHTML: code)
+                continue
+            }
+            // A cell's code and its output are one box, which print keeps on one page where it fits.
+            replace(node, withHTML: code.isEmpty ? OutputHTML.render(cell) : "<div class=\"cell\">\n" + code + OutputHTML.render(cell) + "</div>")
         }
         let contents = anchorHeadings(headings, protector: protector)
         placeHeader(of: notebook, in: tree, after: headings.first { cmark_node_get_heading_level($0) == 1 },
@@ -97,8 +95,9 @@ public enum HTMLHandout {
                                 course: options.course, generatedOn: options.generatedOn)
     }
 
-    /// Puts `node`'s place in the tree to `html`, and frees `node`.
+    /// Puts `html` in `node`'s place in the tree (or nothing, for `""`), and frees `node`.
     private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        if html.isEmpty { cmark_node_free(node); return }
         guard let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
         cmark_node_set_literal(replacement, html)
         cmark_node_replace(node, replacement)
@@ -120,18 +119,6 @@ public enum HTMLHandout {
         guard !html.isEmpty, let header = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
         cmark_node_set_literal(header, html)
         if let title { cmark_node_insert_after(title, header) } else { cmark_node_prepend_child(tree.root, header) }
-    }
-
-    /// Notebook lines that hold code or raw HTML, where math must not be looked for.
-    private static func codeLines(in tree: CMarkTree) -> Set<Int> {
-        var lines = Set<Int>()
-        tree.forEachNode { node in
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { return }
-            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
-            if start <= end { lines.formUnion(start...end) }
-        }
-        return lines
     }
 
     /// Gives each heading an anchor and returns the table of contents entries (level, id, title as HTML).

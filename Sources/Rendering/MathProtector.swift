@@ -16,6 +16,9 @@ import Darwin
 struct MathProtector {
     /// The math spans found, in order, with their dollar signs.
     private(set) var spans: [String] = []
+    /// The original line of each line of the protected text (`originalLines[n - 1]` for line n): a
+    /// `$$…$$` over several lines becomes one token on one line.
+    private var originalLines: [Int] = [1]
     private let salt: String
 
     /// Creates a protector whose tokens cannot occur in `text`.
@@ -25,7 +28,8 @@ struct MathProtector {
         self.salt = salt
     }
 
-    /// `text` with math replaced by tokens; lines listed in `codeLines` (1-based) are copied as they are.
+    /// `text` (with LF line ends) with math replaced by tokens; lines listed in `codeLines` (1-based) are
+    /// copied as they are.
     mutating func protect(_ text: String, codeLines: Set<Int>) -> String {
         let characters = Array(text)
         var result = ""
@@ -39,12 +43,14 @@ struct MathProtector {
                 while index < characters.count, characters[index] != "\n" { result.append(characters[index]); index += 1 }
                 if index < characters.count { result.append("\n"); index += 1 }
                 line += 1
+                originalLines.append(line)
                 continue
             }
             atLineStart = false
             switch character {
             case "\n":
                 result.append(character); index += 1; line += 1; atLineStart = true
+                originalLines.append(line)
             case "\\" where index + 1 < characters.count && characters[index + 1] == "$":
                 // Restored as a plain `$`, which nothing typesets.
                 spans.append("\\$")
@@ -56,7 +62,7 @@ struct MathProtector {
                 index += 1
             case "`":
                 let end = codeSpanEnd(characters, from: index)
-                for position in index..<end where characters[position] == "\n" { line += 1 }
+                for position in index..<end where characters[position] == "\n" { line += 1; originalLines.append(line) }
                 result.append(contentsOf: characters[index..<end])
                 index = end
             case "$":
@@ -73,6 +79,11 @@ struct MathProtector {
             }
         }
         return result
+    }
+
+    /// The line of the original text that line `line` of the protected text starts.
+    func originalLine(_ line: Int) -> Int {
+        originalLines.indices.contains(line - 1) ? originalLines[line - 1] : line
     }
 
     /// Whether any math (not only escaped dollars) was found.

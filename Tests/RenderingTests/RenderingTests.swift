@@ -180,3 +180,13 @@ private func body(_ page: String) -> String {
     let page = body(try html("See [backprop](backprop.md#steps), [the site](https://example.com/x.md) and <https://a.org/b.md>.\n"))
     #expect(page == "<p>See <a href=\"backprop.html#steps\">backprop</a>, <a href=\"https://example.com/x.md\">the site</a> and <a href=\"https://a.org/b.md\">https://a.org/b.md</a>.</p>\n")
 }
+
+/// A display equation over several lines is one token to cmark; the cells after it still find their output.
+@Test func cellsAfterMultiLineMathKeepTheirOutput() throws {
+    let cells = [0: CellPresentation(blocks: [.text("1")])]
+    let page = body(try html("$$\na\n+ b\n$$\n\n```swift\n1\n```\n", cells))
+    #expect(page.contains("<div class=\"cell\">\n<pre><code class=\"language-swift\"><span class=\"num\">1</span>\n</code></pre>\n<div class=\"output\">\n<pre>1</pre>"), "\(page)")
+    // CRLF line ends: math inside code is still left alone.
+    let crlf = body(try html("Text $x$.\r\n\r\n```\r\n$a_b$ *c*\r\n```\r\n"))
+    #expect(crlf == "<p>Text <span class=\"math\">$x$</span>.</p>\n<pre><code>$a_b$ *c*\n</code></pre>\n", "\(crlf)")
+}
