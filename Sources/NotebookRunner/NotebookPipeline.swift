@@ -75,12 +75,11 @@ public enum NotebookPipeline {
         let draft = options.toStandardOutput && options.keepGoing
         if errors.isEmpty || draft {
             progress(.render)
-            if options.format.writesMarkdown || options.toStandardOutput {
-                result.markdown = MarkdownHandout.render(notebook, cells: cells)
-            }
-            if options.format.writesHTML && !options.toStandardOutput {
-                result.html = HTMLHandout.render(notebook, cells: cells,
-                                                 options: HTMLHandout.Options(math: options.math, course: options.place?.links ?? CourseLinks()))
+            let handoutOptions = HandoutOptions(math: options.math, course: options.place?.links ?? CourseLinks())
+            // `--stdout` prints the Markdown handout alone.
+            let writers: [any HandoutWriter.Type] = options.toStandardOutput ? [MarkdownHandout.self] : options.format.writers
+            for writer in writers {
+                result.handouts[writer.fileExtension] = writer.render(notebook, cells: cells, options: handoutOptions)
             }
         }
         return result

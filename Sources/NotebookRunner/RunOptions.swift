@@ -9,8 +9,11 @@ public enum HandoutFormat: String, Sendable, CaseIterable, Codable {
     /// Both Markdown and HTML.
     case both
 
-    var writesMarkdown: Bool { self != .html }
-    var writesHTML: Bool { self != .md }
+    /// The writers of the handouts this format asks for, in ``HandoutWriters/all``'s order.
+    var writers: [any HandoutWriter.Type] {
+        HandoutWriters.all.filter { self == .both || $0.fileExtension == rawValue }
+    }
+    var writesHTML: Bool { writers.contains { $0 == HTMLHandout.self } }
 }
 
 /// Where one notebook's handout is written and what it links to.

@@ -86,7 +86,7 @@ public struct Runner {
             report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
         }
         if let file = options.recordTimesFile { worsen(record(results, to: file)) }
-        if results.contains(where: { $0.html?.contains(MathSetting.localScript) == true }) {
+        if results.contains(where: { $0.handouts.values.contains { $0.contains(MathSetting.localScript) } }) {
             worsen(handleMathAssets(rerun: paths.joined(separator: " ")))
         }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
@@ -170,8 +170,9 @@ public struct Runner {
 
     private func handoutPaths(_ result: NotebookResult) -> [String] {
         var paths: [String] = []
-        if result.markdown != nil { paths.append(outputPath(result.name + ".md")) }
-        if result.html != nil { paths.append(outputPath(result.name + ".html")) }
+        for writer in HandoutWriters.all where result.handouts[writer.fileExtension] != nil {
+            paths.append(outputPath(result.name + "." + writer.fileExtension))
+        }
         return paths
     }
 
@@ -191,8 +192,7 @@ public struct Runner {
         if !options.check, !options.toStandardOutput {
             for notebook in notebooks {
                 let name = discovery.handoutNames[notebook] ?? Notebook.name(forPath: notebook)
-                if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
-                if options.format.writesHTML { targets.append(outputPath(name + ".html")) }
+                for writer in options.format.writers { targets.append(outputPath(name + "." + writer.fileExtension)) }
             }
             if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
         }
@@ -206,8 +206,9 @@ public struct Runner {
     private func write(_ result: NotebookResult) -> Status {
         // Both handouts or neither: a failure after the first is written puts the old pair back.
         var files: [(text: String, path: String)] = []
-        if let markdown = result.markdown { files.append((markdown, outputPath(result.name + ".md"))) }
-        if let html = result.html { files.append((html, outputPath(result.name + ".html"))) }
+        for writer in HandoutWriters.all {
+            if let text = result.handouts[writer.fileExtension] { files.append((text, outputPath(result.name + "." + writer.fileExtension))) }
+        }
         do {
             try AtomicFile.write(files)
             return .success
@@ -217,21 +218,26 @@ public struct Runner {
         }
     }
 
-    /// Compares both handouts. When the Markdown one is stale, its diff says what changed, so the HTML
-    /// one (the same change inside markup and SVG) is only named, not diffed again.
+    /// Compares every handout. A handout that keeps the notebook's lines (Markdown) is diffed first: when
+    /// it is stale, its diff says what changed, so the others (the same change inside markup and SVG) are
+    /// only named, not diffed again.
     private func check(_ result: NotebookResult) -> Status {
-        var markdown = Comparison.same
-        let markdownPath = outputPath(result.name + ".md")
-        if let text = result.markdown { markdown = compare(text, with: markdownPath, notebook: result.path) }
-        var html = Comparison.same
-        if let text = result.html {
-            let path = outputPath(result.name + ".html")
-            html = compare(text, with: path, notebook: result.path, showingDiff: markdown != .stale)
-            if html == .stale, markdown == .stale {
-                reportError("\(path): error: handout is stale too; the diff of \(markdownPath) above shows what changed")
+        let writers = HandoutWriters.all.filter { result.handouts[$0.fileExtension] != nil }
+            .sorted { $0.keepsNotebookLines && !$1.keepsNotebookLines }
+        var staleReport: String?
+        var allSame = true
+        for writer in writers {
+            let path = outputPath(result.name + "." + writer.fileExtension)
+            let comparison = compare(result.handouts[writer.fileExtension]!, with: path, notebook: result.path,
+                                     keepsNotebookLines: writer.keepsNotebookLines, showingDiff: staleReport == nil)
+            if comparison == .stale, let report = staleReport {
+                reportError("\(path): error: handout is stale too; the diff of \(report) above shows what changed")
+            } else if comparison == .stale, writer.keepsNotebookLines {
+                staleReport = path
             }
+            if comparison != .same { allSame = false }
         }
-        return markdown == .same && html == .same ? .success : .failure
+        return allSame ? .success : .failure
     }
 
     /// How a handout compares with the committed one.
@@ -241,22 +247,24 @@ public struct Runner {
 
     /// Diff lines longer than this many characters are cut (an SVG plot is one line of tens of kilobytes).
     static let diffLineLimit = 240
-    /// An HTML handout's diff shows at most this many lines: past the first changes, markup and SVG
-    /// coordinates say nothing the Markdown diff (or a look at the page) would not.
+    /// The diff of a handout that does not keep the notebook's lines (a page) shows at most this many
+    /// lines: past the first changes, markup and SVG coordinates say nothing the Markdown diff (or a look
+    /// at the page) would not.
     static let htmlDiffLines = 120
 
-    private func compare(_ text: String, with path: String, notebook: String, showingDiff: Bool = true) -> Comparison {
+    private func compare(_ text: String, with path: String, notebook: String, keepsNotebookLines: Bool = false,
+                         showingDiff: Bool = true) -> Comparison {
         guard let bytes = FileBytes.read(path) else {
             reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
             return .missing
         }
         let committed = String(decoding: bytes, as: UTF8.self)
-        let lineMap = path.hasSuffix(".md") ? NotebookLineMap(notebook: notebook, handout: text) : nil
+        let lineMap = keepsNotebookLines ? NotebookLineMap(notebook: notebook, handout: text) : nil
         guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
                                           tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })
         else { return .same }
         if showingDiff {
-            let lines = path.hasSuffix(".html") ? Self.htmlDiffLines : Int.max
+            let lines = keepsNotebookLines ? Int.max : Self.htmlDiffLines
             reportError("\(path): error: handout is stale; its cells now produce:\n\(Self.clipped(diff, width: Self.diffLineLimit, lines: lines))")
         }
         return .stale

@@ -10,23 +10,11 @@ import SwiftHighlighting
 
 /// Writes the HTML handout: one standalone page rendered by cmark, Swift highlighted, outputs shown
 /// richly, math marked for KaTeX.
-public enum HTMLHandout {
+public enum HTMLHandout: HandoutWriter {
+    public static let fileExtension = "html"
+    public static let keepsNotebookLines = false
     /// Choices for the page.
-    public struct Options: Sendable {
-        /// How the page typesets math (`--math`); a page without math loads nothing for it.
-        public var math: MathSetting
-        /// A generation date to print under the title; `nil` (the default) keeps pages byte-identical run to run.
-        public var generatedOn: String?
-        /// The page's links to the course index and its neighbours.
-        public var course: CourseLinks
-
-        /// Creates options.
-        public init(math: MathSetting = .local, generatedOn: String? = nil, course: CourseLinks = CourseLinks()) {
-            self.math = math
-            self.generatedOn = generatedOn
-            self.course = course
-        }
-    }
+    public typealias Options = HandoutOptions
 
     /// A relative link to another notebook (`backprop.md`, `week1/intro.md#gradients`) as the link to its
     /// HTML handout, which sits where the Markdown one does; `nil` for any other link (a scheme such as
@@ -45,7 +33,7 @@ public enum HTMLHandout {
     /// The notebook's source is parsed once more, with its math hidden (``MathProtector``), and each
     /// cell's code block in that tree becomes the cell's box: its highlighted code (unless `hide-code`)
     /// and its output (when it shows one), in the container the cell sits in.
-    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
+    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: HandoutOptions = HandoutOptions()) -> String {
         // Front matter is read, never shown; its lines stay (empty) so every later line keeps its number.
         // Lines end in LF for the math reader (a page does not show line ends).
         var source = notebook.source.lines.map(\.content).joined(separator: "\n") + "\n"
