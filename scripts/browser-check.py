@@ -165,9 +165,8 @@ def markdown_tables(path):
             count += 1
     return count
 
-def check_page(tools, path, screenshots):
+def check_page(tools, path, screenshots, name):
     url = "file://" + os.path.abspath(path)
-    name = os.path.splitext(os.path.basename(path))[0]
     target = tools.call("Target.createTarget", {"url": "about:blank"})["targetId"]
     session = tools.call("Target.attachToTarget", {"targetId": target, "flatten": True})["sessionId"]
     for domain in ("Page", "Runtime", "Log", "Network"):
@@ -232,8 +231,11 @@ def main(argv):
     tools = DevTools(binary)
     failed = 0
     try:
+        # Screenshots are named by the page's path under the pages' common folder (week1-intro-390.png).
+        common = os.path.commonpath([os.path.dirname(os.path.abspath(p)) for p in argv])
         for path in argv:
-            problems, notes, shot = check_page(tools, path, screenshots)
+            name = os.path.splitext(os.path.relpath(os.path.abspath(path), common))[0].replace(os.sep, "-")
+            problems, notes, shot = check_page(tools, path, screenshots, name)
             status = "ok" if not problems else "FAILED"
             print(f"{path}: {status}, screenshot {shot}")
             for note in notes:

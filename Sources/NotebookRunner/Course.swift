@@ -54,13 +54,34 @@ struct Course {
     /// The page for `path`, if it is in the course.
     func page(for path: String) -> Page? { pages.first { $0.path == path } }
 
-    /// The links of the handout of `path`: to the index (when the run writes one) and to its neighbours.
-    func links(for path: String, linksIndex: Bool) -> CourseLinks {
+    /// Whether the handouts link to the index: a course of one notebook has nothing to go back to.
+    var linksIndex: Bool { pages.count > 1 }
+
+    /// The links of the handout of `path`: to the index and to its nearest neighbours that are not in
+    /// `skipping` (notebooks whose handout does not exist).
+    func links(for path: String, skipping: Set<String> = []) -> CourseLinks {
         guard let position = pages.firstIndex(where: { $0.path == path }) else { return CourseLinks() }
-        func neighbour(_ at: Int) -> CourseLinks.Neighbour? {
-            pages.indices.contains(at) ? .init(file: pages[at].name + ".html", title: pages[at].title) : nil
+        func neighbour(from start: Int, by step: Int) -> CourseLinks.Neighbour? {
+            var at = start + step
+            while pages.indices.contains(at), skipping.contains(pages[at].path) { at += step }
+            return pages.indices.contains(at) ? .init(file: pages[at].name + ".html", title: pages[at].title) : nil
         }
         return CourseLinks(root: CourseLinks.root(of: pages[position].name), linksIndex: linksIndex,
-                           previous: neighbour(position - 1), next: neighbour(position + 1))
+                           previous: neighbour(from: position, by: -1), next: neighbour(from: position, by: 1))
+    }
+
+    /// `results` with every page's links leading past the notebooks that failed and have no handout
+    /// (pages are rendered before their neighbours' runs end, so the bar is put right afterwards).
+    func linkingPastMissing(_ results: [NotebookResult], handoutExists: (String) -> Bool) -> [NotebookResult] {
+        let missing = Set(results.filter { !$0.succeeded && !handoutExists($0.name + ".html") }.map(\.path))
+        guard !missing.isEmpty else { return results }
+        return results.map { result in
+            guard let html = result.html else { return result }
+            let (before, after) = (links(for: result.path).html(), links(for: result.path, skipping: missing).html())
+            guard before != after, !before.isEmpty else { return result }
+            var fixed = result
+            fixed.html = html.replacing(before, with: after)
+            return fixed
+        }
     }
 }

@@ -58,10 +58,9 @@ public struct Runner {
             return .badInput
         }
         let course = Course(pages: discovery.course.map { Course.page(path: $0.path, name: $0.name) })
-        let results = runAll(notebooks, places: Dictionary(uniqueKeysWithValues: notebooks.map { path in
-            (path, HandoutPlace(name: discovery.handoutNames[path] ?? Notebook.name(forPath: path),
-                                links: course.links(for: path, linksIndex: course.pages.count > 1)))
-        }))
+        let results = course.linkingPastMissing(runAll(notebooks, places: Dictionary(uniqueKeysWithValues: notebooks.map { path in
+            (path, HandoutPlace(name: discovery.handoutNames[path] ?? Notebook.name(forPath: path), links: course.links(for: path)))
+        })), handoutExists: { FileBytes.isRegularFile(outputPath($0)) })
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }

@@ -37,7 +37,7 @@ public struct CourseLinks: Sendable, Codable, Equatable {
     }
 
     /// The navigation bar, or `""` when there is nothing to link.
-    func html() -> String {
+    public func html() -> String {
         guard linksIndex || previous != nil || next != nil else { return "" }
         var items: [String] = []
         if let previous {
