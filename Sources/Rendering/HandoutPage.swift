@@ -67,6 +67,8 @@ enum HandoutPage {
     th, td { padding: 0.15rem 0.6rem; border-bottom: 1px solid var(--rule); text-align: left; }
     th { border-bottom: 2px solid var(--ink); font-weight: 600; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
+    td[align="right"], th[align="right"] { text-align: right; } td[align="center"], th[align="center"] { text-align: center; }
+    li:has(> input[type="checkbox"]) { list-style: none; } li > input[type="checkbox"] { margin: 0 0.4rem 0 -1.2rem; }
     table.grid td { border: none; } table.grid { border-left: 2px solid var(--ink); border-right: 2px solid var(--ink); }
     figure.plot { margin: 0.6rem 0; overflow-x: auto; } figure.plot svg { width: 100%; height: auto; max-width: 40rem; min-width: 28rem; display: block; }
     .katex-display { overflow-x: auto; overflow-y: hidden; padding: 0.2rem 0; }
