@@ -51,9 +51,6 @@ struct Course {
         return page
     }
 
-    /// The page for `path`, if it is in the course.
-    func page(for path: String) -> Page? { pages.first { $0.path == path } }
-
     /// Whether the handouts link to the index: a course of one notebook has nothing to go back to.
     var linksIndex: Bool { pages.count > 1 }
 

@@ -35,9 +35,4 @@ public protocol HandoutWriter {
 public enum HandoutWriters {
     /// The formats in the order a run writes and checks them.
     public static let all: [any HandoutWriter.Type] = [MarkdownHandout.self, HTMLHandout.self]
-
-    /// The writer for a file extension.
-    public static func writer(for fileExtension: String) -> (any HandoutWriter.Type)? {
-        all.first { $0.fileExtension == fileExtension }
-    }
 }
