@@ -194,6 +194,10 @@ public struct Runner {
                 for writer in options.format.writers { targets.append(outputPath(name + "." + writer.fileExtension)) }
             }
             if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
+            // The math assets too: a notebook given by a strange path must not be replaced by a font.
+            if options.format.writesHTML, options.math == .local, let assets = try? MathAssets.files() {
+                targets += assets.map { outputPath($0.path) }
+            }
         }
         if !options.toStandardOutput, discovery.writesIndex, options.format.writesHTML,
            let notebook = discovery.notebooks.first(where: { discovery.handoutNames[$0] == "index" }) {

@@ -95,6 +95,17 @@ struct CourseSiteTests {
         #expect(scratch.run(["notebooks"]) { $0.check = true }.0 == .success, "a run puts them back")
     }
 
+    /// A notebook that is itself where an asset would go is never replaced by it.
+    @Test func anAssetNeverReplacesANotebook() throws {
+        let scratch = Scratch()
+        try FileManager.default.createDirectory(atPath: scratch.root + "/output/assets/katex", withIntermediateDirectories: true)
+        scratch.write("# Odd\n\nThe rate $\\eta$.\n", to: "output/assets/katex/katex.min.css")
+        let (status, _, errors) = scratch.run(["output/assets/katex/katex.min.css"]) { $0.outputDirectory = scratch.root + "/output/assets/katex/.." + "/.." }
+        #expect(status == .badInput)
+        #expect(errors.first?.contains("would replace the notebook") == true, "\(errors)")
+        #expect(scratch.read("output/assets/katex/katex.min.css") == "# Odd\n\nThe rate $\\eta$.\n")
+    }
+
     @Test func withMathCDNOrNoneNoAssetsAreWritten() {
         for setting in [MathSetting.cdn, .none] {
             let scratch = Scratch()
