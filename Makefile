@@ -38,10 +38,11 @@ doctest: debug
 export-check: debug
 	scripts/export-check.py .build/debug/nbrun .build/export-check $(EXPORTED_NOTEBOOKS)
 
-# Opens every committed HTML handout in headless Chromium; screenshots go to screenshots/.
+# Opens every committed HTML handout offline in headless Chromium at 1280 and 390 px and prints it;
+# screenshots and PDFs go to screenshots/ (scripts/browser-check.py says what fails a page).
 browser-check:
 	@command -v chromium >/dev/null 2>&1 || scripts/install-deps.sh chromium
-	scripts/browser-check.py --screenshots screenshots output/*.html
+	scripts/browser-check.py --screenshots screenshots $$(find output -name "*.html" -not -path "output/assets/*" | sort)
 
 # libFuzzer over the whole pipeline (Fuzz/FuzzEntry.swift) for FUZZ_SECONDS; see docs/hostile-input.md.
 # Built with its own scratch path because only NBRUN_FUZZ=1 adds the target to the package.

@@ -15,6 +15,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/swiftlang/swift-syntax.git", from: "603.0.1"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        // YAML front matter (title, author, description, order) at the top of a notebook.
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
     ],
     targets: [
         // The system's cmark-gfm and its GFM extensions, found through pkg-config; `make run` and `make test`
@@ -35,7 +37,7 @@ let package = Package(
         // and string interpolation in the handout's number format. Only programs import it, not nbrun.
         .target(name: "NotebookKit", dependencies: ["NumericCore", "Display", "NotebookDisplay"]),
         // cmark → notebook model (prose, cells with source lines); splicing outputs back.
-        .target(name: "NotebookDocument", dependencies: ["CCmark"]),
+        .target(name: "NotebookDocument", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // swift-syntax → evaluable tree; evaluator; bindings of the numeric core's verbs.
         .target(name: "CellLanguage", dependencies: [
             "NumericCore", "Display", "NotebookDisplay",
@@ -50,8 +52,14 @@ let package = Package(
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
         ]),
+        // Swift source → highlighted HTML, from swift-syntax's token classification; parses, never evaluates.
+        .target(name: "SwiftHighlighting", dependencies: [
+            .product(name: "SwiftSyntax", package: "swift-syntax"),
+            .product(name: "SwiftParser", package: "swift-syntax"),
+            .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+        ]),
         // Markdown and HTML handout writers; never evaluates.
-        .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display"]),
+        .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display", "SwiftHighlighting"]),
         // prctl for worker processes (die with the runner, no new privileges).
         .target(name: "CProcessControl"),
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
@@ -73,6 +81,7 @@ let package = Package(
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
+        .testTarget(name: "SwiftHighlightingTests", dependencies: ["SwiftHighlighting"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookExport"],
                     exclude: ["Golden"]),

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Installs the system libraries nbrun uses when they are missing: cmark-gfm with its extensions (linked)
-# and OpenBLAS (loaded at
-# run time by the first large matrix product; without it the C loops do every product);
+# Installs the system libraries nbrun uses when they are missing: cmark-gfm with its extensions (linked),
+# OpenBLAS (loaded at run time by the first large matrix product; without it the C loops do every
+# product) and KaTeX (libjs-katex: the math renderer nbrun copies into the output folder, so handouts
+# typeset their math with no network);
 # `install-deps.sh chromium` installs the browser the handout check uses instead.
 # Debian/Ubuntu: apt-get (as root, or through sudo). macOS: Homebrew (cmark-gfm; BLAS comes from Accelerate).
 set -euo pipefail
@@ -32,19 +33,20 @@ if [ "$(uname -s)" = Darwin ]; then
 fi
 
 have_openblas() { ldconfig -p 2>/dev/null | grep 'libopenblas\.so\.0 ' >/dev/null; }
-if have_cmark_gfm && have_openblas; then exit 0; fi
+have_katex() { [ -n "${NBRUN_KATEX_DIR:-}" ] || [ -e /usr/share/javascript/katex/katex.min.js ]; }
+if have_cmark_gfm && have_openblas && have_katex; then exit 0; fi
 
 if have apt-get; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
-        have sudo || { echo "error: run as root or install sudo to install libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0" >&2; exit 2; }
+        have sudo || { echo "error: run as root or install sudo to install libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex" >&2; exit 2; }
         sudo="sudo"
     fi
-    echo "installing libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 pkg-config with apt-get" >&2
+    echo "installing libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex pkg-config with apt-get" >&2
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 pkg-config >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex pkg-config >/dev/null
     exit 0
 fi
 
-echo "error: install cmark-gfm and its extensions (libcmark-gfm, with its pkg-config file) and OpenBLAS (libopenblas.so.0), then re-run" >&2
+echo "error: install cmark-gfm and its extensions (libcmark-gfm, with its pkg-config file), OpenBLAS (libopenblas.so.0) and KaTeX 0.16 (set NBRUN_KATEX_DIR to its dist folder), then re-run" >&2
 exit 2

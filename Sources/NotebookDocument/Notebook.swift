@@ -8,8 +8,12 @@ public struct Notebook: Sendable {
     public var source: SourceText
     /// The `swift` cells in document order.
     public var cells: [Cell]
-    /// The text of the first heading, if any.
+    /// The front matter's title, else the text of the first heading, if any.
     public var title: String?
+    /// The YAML block that opens the notebook, if there is one.
+    public var frontMatter: FrontMatter?
+    /// Lines that hold code (fenced or indented) or raw HTML, where prose readers (math) must not look.
+    public var literalLines: Set<Int>
 
     /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
     public var name: String { Self.name(forPath: path) }
@@ -26,17 +30,23 @@ public struct Notebook: Sendable {
         let text = try Self.decode(bytes, path: path)
         self.path = path
         self.source = SourceText(text)
-        let tree = CMarkTree(parsing: text)
+        let frontMatter = try FrontMatter(source: source, path: path)
+        self.frontMatter = frontMatter
+        let tree = CMarkTree(parsing: frontMatter?.blanking(text) ?? text)
         var headings: [OpaquePointer] = []
         var blocks: [OpaquePointer] = []
+        var literalLines = Set<Int>()
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_HEADING {
                 headings.append(node)
-            } else if type == CMARK_NODE_CODE_BLOCK {
-                blocks.append(node)
+            } else if type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK {
+                if type == CMARK_NODE_CODE_BLOCK { blocks.append(node) }
+                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+                if start <= end { literalLines.formUnion(start...end) }
             }
         }
+        self.literalLines = literalLines
         // Source order, not tree order: cmark-gfm moves footnote definitions (and the cells inside them)
         // to the end of the tree, but cells run, and the title is found, top to bottom as written.
         func bySourceLine(_ nodes: [OpaquePointer]) -> [OpaquePointer] {
@@ -45,7 +55,7 @@ public struct Notebook: Sendable {
                 return a != b ? a < b : $0.offset < $1.offset
             }.map(\.element)
         }
-        self.title = bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
+        self.title = frontMatter?.title ?? bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
         var cells: [Cell] = []
         for node in bySourceLine(blocks) {
             if let cell = try CellExtractor(source: source, path: path).cell(from: node, index: cells.count) {

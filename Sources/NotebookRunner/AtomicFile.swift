@@ -22,9 +22,14 @@ enum AtomicFile {
     /// Writes every file to a temporary file beside it and flushes them all; only then renames each over
     /// its target. When any step fails, the new files are removed and the old ones put back.
     static func write(_ files: [(text: String, path: String)]) throws(WriteError) {
+        try write(bytes: files.map { (Array($0.text.utf8), $0.path) })
+    }
+
+    /// Writes files of any bytes (a font, a script) the same way, all new or all as they were.
+    static func write(bytes files: [(bytes: [UInt8], path: String)]) throws(WriteError) {
         var temporaries: [String] = []
         do {
-            for file in files { temporaries.append(try writeTemporary(file.text, beside: file.path)) }
+            for file in files { temporaries.append(try writeTemporary(file.bytes, beside: file.path)) }
         } catch {
             temporaries.forEach { unlink($0) }
             throw error
@@ -45,8 +50,8 @@ enum AtomicFile {
         }
     }
 
-    /// Writes `text` to a new hidden file in `path`'s folder, flushed to disk; returns its path.
-    private static func writeTemporary(_ text: String, beside path: String) throws(WriteError) -> String {
+    /// Writes `bytes` to a new hidden file in `path`'s folder, flushed to disk; returns its path.
+    private static func writeTemporary(_ bytes: [UInt8], beside path: String) throws(WriteError) -> String {
         let folder = FilePathText.folder(of: path)
         if !folder.isEmpty, let reason = makeFolders(folder) {
             throw WriteError(description: "cannot create the output folder \(folder): \(reason)")
@@ -54,7 +59,7 @@ enum AtomicFile {
         let temporary = hiddenName(beside: path, kind: "new")
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw WriteError(description: "cannot write \(path): \(String(cString: strerror(errno)))") }
-        var bytes = Array(text.utf8)
+        var bytes = bytes
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeMutableBytes { Glibc.write(descriptor, $0.baseAddress! + written, $0.count - written) }

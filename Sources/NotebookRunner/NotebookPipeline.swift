@@ -65,7 +65,7 @@ public enum NotebookPipeline {
             result.unreadable = error.isUnreadable
             return result
         }
-        result.name = notebook.name
+        result.name = options.place?.name ?? notebook.name
         result.title = notebook.title ?? notebook.name
 
         let (cells, cellsRun, errors) = execute(notebook, options: options, progress: progress)
@@ -75,12 +75,11 @@ public enum NotebookPipeline {
         let draft = options.toStandardOutput && options.keepGoing
         if errors.isEmpty || draft {
             progress(.render)
-            if options.format.writesMarkdown || options.toStandardOutput {
-                result.markdown = MarkdownHandout.render(notebook, cells: cells)
-            }
-            if options.format.writesHTML && !options.toStandardOutput {
-                result.html = HTMLHandout.render(notebook, cells: cells,
-                                                 options: HTMLHandout.Options(mathJax: options.mathJax))
+            let handoutOptions = HandoutOptions(math: options.math, course: options.place?.links ?? CourseLinks())
+            // `--stdout` prints the Markdown handout alone.
+            let writers: [any HandoutWriter.Type] = options.toStandardOutput ? [MarkdownHandout.self] : options.format.writers
+            for writer in writers {
+                result.handouts[writer.fileExtension] = writer.render(notebook, cells: cells, options: handoutOptions)
             }
         }
         return result

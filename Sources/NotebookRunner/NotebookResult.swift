@@ -1,3 +1,5 @@
+import Rendering
+
 /// What running one notebook produced and how it went.
 public struct NotebookResult: Sendable, Codable {
     /// The notebook's path as given.
@@ -14,10 +16,19 @@ public struct NotebookResult: Sendable, Codable {
     public var errors: [String] = []
     /// Whether the file could not be read at all (exit status 2).
     public var unreadable = false
+    /// The handouts by file extension (``HandoutWriter/fileExtension``), when every cell ran as expected.
+    public var handouts: [String: String] = [:]
+
     /// The Markdown handout, when every cell ran as expected.
-    public var markdown: String?
+    public var markdown: String? {
+        get { handouts[MarkdownHandout.fileExtension] }
+        set { handouts[MarkdownHandout.fileExtension] = newValue }
+    }
     /// The HTML handout, when every cell ran as expected.
-    public var html: String?
+    public var html: String? {
+        get { handouts[HTMLHandout.fileExtension] }
+        set { handouts[HTMLHandout.fileExtension] = newValue }
+    }
 
     /// Whether every cell ran as its options require.
     public var succeeded: Bool { errors.isEmpty }

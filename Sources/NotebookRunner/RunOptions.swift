@@ -1,3 +1,5 @@
+import Rendering
+
 /// Which handouts to produce.
 public enum HandoutFormat: String, Sendable, CaseIterable, Codable {
     /// Markdown only.
@@ -7,8 +9,25 @@ public enum HandoutFormat: String, Sendable, CaseIterable, Codable {
     /// Both Markdown and HTML.
     case both
 
-    var writesMarkdown: Bool { self != .html }
-    var writesHTML: Bool { self != .md }
+    /// The writers of the handouts this format asks for, in ``HandoutWriters/all``'s order.
+    var writers: [any HandoutWriter.Type] {
+        HandoutWriters.all.filter { self == .both || $0.fileExtension == rawValue }
+    }
+    var writesHTML: Bool { writers.contains { $0 == HTMLHandout.self } }
+}
+
+/// Where one notebook's handout is written and what it links to.
+public struct HandoutPlace: Sendable, Codable, Equatable {
+    /// The handout's path relative to the output folder, without extension (`week1/intro`).
+    public var name: String
+    /// Its links to the course index and its neighbours.
+    public var links: CourseLinks
+
+    /// Creates a place.
+    public init(name: String, links: CourseLinks) {
+        self.name = name
+        self.links = links
+    }
 }
 
 /// Everything the command line can ask of a run.
@@ -31,8 +50,10 @@ public struct RunOptions: Sendable, Codable {
     public var jobs = 1
     /// Print errors only, no summary lines.
     public var quiet = false
-    /// Whether HTML pages load MathJax.
-    public var mathJax = true
+    /// How HTML pages typeset math (`--math`).
+    public var math = MathSetting.local
+    /// Where this notebook's handout goes and what it links to; the runner sets it for each notebook.
+    public var place: HandoutPlace?
     /// Folders besides each notebook's own that its cells may read files from (`--allow-read`).
     public var readableFolders: [String] = []
     /// The `nbrun` executable that runs notebooks in supervised worker processes; `nil` runs them in this process.

@@ -57,7 +57,10 @@ public struct Runner {
             reportError("error: \(problem)")
             return .badInput
         }
-        let results = runAll(notebooks)
+        let course = Course(pages: discovery.course.map { Course.page(path: $0.path, name: $0.name) })
+        let results = course.linkingPastMissing(runAll(notebooks, places: Dictionary(uniqueKeysWithValues: notebooks.map { path in
+            (path, HandoutPlace(name: discovery.handoutNames[path] ?? Notebook.name(forPath: path), links: course.links(for: path)))
+        })), handoutExists: { FileBytes.isRegularFile(outputPath($0)) })
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
@@ -82,8 +85,12 @@ public struct Runner {
             report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
         }
         if let file = options.recordTimesFile { worsen(record(results, to: file)) }
+        if results.contains(where: { $0.handouts.values.contains { $0.contains(MathSetting.localScript) } }) {
+            worsen(handleMathAssets(rerun: paths.joined(separator: " ")))
+        }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
-            worsen(handleIndex(results, notebooks: discovery.notebooks, rerun: paths.joined(separator: " ")))
+            let inIndex = Set(discovery.notebooks)
+            worsen(handleIndex(results, pages: course.pages.filter { inIndex.contains($0.path) }, rerun: paths.joined(separator: " ")))
         }
         return status
     }
@@ -121,8 +128,8 @@ public struct Runner {
         }
     }
 
-    /// Runs the notebooks, `options.jobs` at a time, and returns their results in input order.
-    private func runAll(_ paths: [String]) -> [NotebookResult] {
+    /// Runs the notebooks, `options.jobs` at a time, each written to its place, and returns their results in input order.
+    private func runAll(_ paths: [String], places: [String: HandoutPlace]) -> [NotebookResult] {
         let box = ResultBox(count: paths.count)
         let jobs = max(1, min(options.jobs, paths.count))
         let next = ResultBox.Counter()
@@ -136,6 +143,8 @@ public struct Runner {
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             let worker = workers[job]
             while let index = next.take(below: paths.count) {
+                var options = options
+                options.place = places[paths[index]]
                 box.set(index, worker?.run(path: paths[index], options: options)
                         ?? NotebookPipeline.run(path: paths[index], options: options))
             }
@@ -160,8 +169,9 @@ public struct Runner {
 
     private func handoutPaths(_ result: NotebookResult) -> [String] {
         var paths: [String] = []
-        if result.markdown != nil { paths.append(outputPath(result.name + ".md")) }
-        if result.html != nil { paths.append(outputPath(result.name + ".html")) }
+        for writer in HandoutWriters.all where result.handouts[writer.fileExtension] != nil {
+            paths.append(outputPath(result.name + "." + writer.fileExtension))
+        }
         return paths
     }
 
@@ -180,14 +190,17 @@ public struct Runner {
         var targets: [String] = []
         if !options.check, !options.toStandardOutput {
             for notebook in notebooks {
-                let name = Notebook.name(forPath: notebook)
-                if options.format.writesMarkdown { targets.append(outputPath(name + ".md")) }
-                if options.format.writesHTML { targets.append(outputPath(name + ".html")) }
+                let name = discovery.handoutNames[notebook] ?? Notebook.name(forPath: notebook)
+                for writer in options.format.writers { targets.append(outputPath(name + "." + writer.fileExtension)) }
             }
             if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
+            // The math assets too: a notebook given by a strange path must not be replaced by a font.
+            if options.format.writesHTML, options.math == .local, let assets = try? MathAssets.files() {
+                targets += assets.map { outputPath($0.path) }
+            }
         }
         if !options.toStandardOutput, discovery.writesIndex, options.format.writesHTML,
-           let notebook = discovery.notebooks.first(where: { Notebook.name(forPath: $0) == "index" }) {
+           let notebook = discovery.notebooks.first(where: { discovery.handoutNames[$0] == "index" }) {
             return "\(notebook) would write index.html, which lists the folder's handouts; rename the notebook"
         }
         return SourceProtection.problem(notebooks: discovery.notebooks, targets: targets)
@@ -196,8 +209,9 @@ public struct Runner {
     private func write(_ result: NotebookResult) -> Status {
         // Both handouts or neither: a failure after the first is written puts the old pair back.
         var files: [(text: String, path: String)] = []
-        if let markdown = result.markdown { files.append((markdown, outputPath(result.name + ".md"))) }
-        if let html = result.html { files.append((html, outputPath(result.name + ".html"))) }
+        for writer in HandoutWriters.all {
+            if let text = result.handouts[writer.fileExtension] { files.append((text, outputPath(result.name + "." + writer.fileExtension))) }
+        }
         do {
             try AtomicFile.write(files)
             return .success
@@ -207,21 +221,26 @@ public struct Runner {
         }
     }
 
-    /// Compares both handouts. When the Markdown one is stale, its diff says what changed, so the HTML
-    /// one (the same change inside markup and SVG) is only named, not diffed again.
+    /// Compares every handout. A handout that keeps the notebook's lines (Markdown) is diffed first: when
+    /// it is stale, its diff says what changed, so the others (the same change inside markup and SVG) are
+    /// only named, not diffed again.
     private func check(_ result: NotebookResult) -> Status {
-        var markdown = Comparison.same
-        let markdownPath = outputPath(result.name + ".md")
-        if let text = result.markdown { markdown = compare(text, with: markdownPath, notebook: result.path) }
-        var html = Comparison.same
-        if let text = result.html {
-            let path = outputPath(result.name + ".html")
-            html = compare(text, with: path, notebook: result.path, showingDiff: markdown != .stale)
-            if html == .stale, markdown == .stale {
-                reportError("\(path): error: handout is stale too; the diff of \(markdownPath) above shows what changed")
+        let writers = HandoutWriters.all.filter { result.handouts[$0.fileExtension] != nil }
+            .sorted { $0.keepsNotebookLines && !$1.keepsNotebookLines }
+        var staleReport: String?
+        var allSame = true
+        for writer in writers {
+            let path = outputPath(result.name + "." + writer.fileExtension)
+            let comparison = compare(result.handouts[writer.fileExtension]!, with: path, notebook: result.path,
+                                     keepsNotebookLines: writer.keepsNotebookLines, showingDiff: staleReport == nil)
+            if comparison == .stale, let report = staleReport {
+                reportError("\(path): error: handout is stale too; the diff of \(report) above shows what changed")
+            } else if comparison == .stale, writer.keepsNotebookLines {
+                staleReport = path
             }
+            if comparison != .same { allSame = false }
         }
-        return markdown == .same && html == .same ? .success : .failure
+        return allSame ? .success : .failure
     }
 
     /// How a handout compares with the committed one.
@@ -231,22 +250,24 @@ public struct Runner {
 
     /// Diff lines longer than this many characters are cut (an SVG plot is one line of tens of kilobytes).
     static let diffLineLimit = 240
-    /// An HTML handout's diff shows at most this many lines: past the first changes, markup and SVG
-    /// coordinates say nothing the Markdown diff (or a look at the page) would not.
+    /// The diff of a handout that does not keep the notebook's lines (a page) shows at most this many
+    /// lines: past the first changes, markup and SVG coordinates say nothing the Markdown diff (or a look
+    /// at the page) would not.
     static let htmlDiffLines = 120
 
-    private func compare(_ text: String, with path: String, notebook: String, showingDiff: Bool = true) -> Comparison {
+    private func compare(_ text: String, with path: String, notebook: String, keepsNotebookLines: Bool = false,
+                         showingDiff: Bool = true) -> Comparison {
         guard let bytes = FileBytes.read(path) else {
             reportError("\(path): error: no committed handout to check against; run nbrun \(notebook) to write it")
             return .missing
         }
         let committed = String(decoding: bytes, as: UTF8.self)
-        let lineMap = path.hasSuffix(".md") ? NotebookLineMap(notebook: notebook, handout: text) : nil
+        let lineMap = keepsNotebookLines ? NotebookLineMap(notebook: notebook, handout: text) : nil
         guard let diff = UnifiedDiff.diff(old: committed, new: text, oldName: path, newName: "\(path) (from \(notebook))",
                                           tolerance: options.tolerance, notebookLine: { lineMap?.notebookLine(forHandoutLine: $0) })
         else { return .same }
         if showingDiff {
-            let lines = path.hasSuffix(".html") ? Self.htmlDiffLines : Int.max
+            let lines = keepsNotebookLines ? Int.max : Self.htmlDiffLines
             reportError("\(path): error: handout is stale; its cells now produce:\n\(Self.clipped(diff, width: Self.diffLineLimit, lines: lines))")
         }
         return .stale
@@ -263,31 +284,52 @@ public struct Runner {
         return shown.joined(separator: "\n")
     }
 
-    private func handleIndex(_ results: [NotebookResult], notebooks: [String], rerun: String) -> Status {
-        let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, notebooks: notebooks))
+    /// Copies KaTeX into the output folder, only the files that are missing or differ, or with `--check`
+    /// reports each that is missing or differs from the installed KaTeX.
+    private func handleMathAssets(rerun: String) -> Status {
+        let files: [(path: String, bytes: [UInt8])]
+        do { files = try MathAssets.files() } catch {
+            reportError("error: \(error.description)")
+            return .badInput
+        }
+        let changed = files.filter { FileBytes.read(outputPath($0.path)) != $0.bytes }
+        if options.check {
+            for file in changed {
+                let state = FileBytes.isRegularFile(outputPath(file.path)) ? "differs from the installed KaTeX" : "is missing"
+                reportError("\(outputPath(file.path)): error: math asset \(state); run nbrun \(rerun) to copy it")
+            }
+            return changed.isEmpty ? .success : .failure
+        }
+        do {
+            try AtomicFile.write(bytes: changed.map { ($0.bytes, outputPath($0.path)) })
+            return .success
+        } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
+    }
+
+    private func handleIndex(_ results: [NotebookResult], pages: [Course.Page], rerun: String) -> Status {
+        let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, pages: pages))
         guard options.check else { return write(index: page) }
         return compare(page, with: outputPath("index.html"), notebook: rerun) == .same ? .success : .failure
     }
 
-    /// One entry per notebook found: from its result when it ran here; otherwise (another shard's, or
-    /// `--index-only`) from the notebook's parse and whether its handout is in the output folder.
-    private func indexEntries(_ results: [NotebookResult], notebooks: [String]) -> [IndexPage.Entry] {
+    /// One entry per notebook, in course order: from its result when it ran here; otherwise (another
+    /// shard's, or `--index-only`) from whether its handout is in the output folder. Only a handout that
+    /// is there is linked.
+    private func indexEntries(_ results: [NotebookResult], pages: [Course.Page]) -> [IndexPage.Entry] {
         var ran: [String: NotebookResult] = [:]
         for result in results { ran[result.path] = result }
-        return notebooks.map { path in
-            if let result = ran[path] {
-                return IndexPage.Entry(file: result.name + ".html", title: result.title,
-                                       status: result.succeeded ? "ok" : "failed", cells: result.cellsRun)
+        return pages.map { page in
+            let file = page.name + ".html"
+            let present = FileBytes.isRegularFile(outputPath(file))
+            if let result = ran[page.path] {
+                return IndexPage.Entry(file: file, title: page.title, description: page.description,
+                                       status: result.succeeded ? "ok" : "failed", exists: present)
             }
-            let name = Notebook.name(forPath: path)
-            var title = name, cells = 0
-            if case .bytes(let bytes) = FileBytes.read(path, atMost: NotebookPipeline.maximumNotebookBytes),
-               let notebook = try? Notebook(path: path, bytes: bytes) {
-                title = notebook.title ?? notebook.name
-                cells = notebook.cells.filter { !$0.options.noRun }.count
-            }
-            let present = FileBytes.isRegularFile(outputPath(name + ".html"))
-            return IndexPage.Entry(file: name + ".html", title: title, status: present ? "ok" : "missing", cells: cells)
+            return IndexPage.Entry(file: file, title: page.title, description: page.description,
+                                   status: present ? "ok" : "missing", exists: present)
         }
     }
 

@@ -6,22 +6,15 @@ import Glibc
 import Darwin
 #endif
 import NotebookDocument
+import SwiftHighlighting
 
-/// Writes the HTML handout: one standalone page rendered by cmark, outputs shown richly, math left for MathJax.
-public enum HTMLHandout {
+/// Writes the HTML handout: one standalone page rendered by cmark, Swift highlighted, outputs shown
+/// richly, math marked for KaTeX.
+public enum HTMLHandout: HandoutWriter {
+    public static let fileExtension = "html"
+    public static let keepsNotebookLines = false
     /// Choices for the page.
-    public struct Options: Sendable {
-        /// Whether the page loads MathJax to typeset `$…$` and `$$…$$` (when online).
-        public var mathJax: Bool
-        /// A generation date to print under the title; `nil` (the default) keeps pages byte-identical run to run.
-        public var generatedOn: String?
-
-        /// Creates options.
-        public init(mathJax: Bool = true, generatedOn: String? = nil) {
-            self.mathJax = mathJax
-            self.generatedOn = generatedOn
-        }
-    }
+    public typealias Options = HandoutOptions
 
     /// A relative link to another notebook (`backprop.md`, `week1/intro.md#gradients`) as the link to its
     /// HTML handout, which sits where the Markdown one does; `nil` for any other link (a scheme such as
@@ -36,24 +29,30 @@ public enum HTMLHandout {
     }
 
     /// The complete page for a notebook and the presentation of each cell.
-    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: Options = Options()) -> String {
-        let marker = "nbrun-output-"
-        let markdown = Splicer.handout(notebook, outputs: cells.mapValues {
-            Splicer.CellOutput(text: $0.showsOutput ? "" : nil, hideCode: $0.hideCode)
-        }, info: { "\(marker)\($0)" })
+    ///
+    /// The notebook's source is parsed once more, with its math hidden (``MathProtector``), and each
+    /// cell's code block in that tree becomes the cell's box: its highlighted code (unless `hide-code`)
+    /// and its output (when it shows one), in the container the cell sits in.
+    public static func render(_ notebook: Notebook, cells: [Int: CellPresentation], options: HandoutOptions = HandoutOptions()) -> String {
+        // Front matter is read, never shown; its lines stay (empty) so every later line keeps its number.
+        // Lines end in LF for the math reader (a page does not show line ends).
+        var source = notebook.source.lines.map(\.content).joined(separator: "\n") + "\n"
+        if let frontMatter = notebook.frontMatter { source = frontMatter.blanking(source) }
+        var protector = MathProtector(avoiding: source)
+        let tree = CMarkTree(parsing: protector.protect(source, codeLines: notebook.literalLines))
 
-        var protector = MathProtector(avoiding: markdown)
-        let protected = protector.protect(markdown, codeLines: codeLines(in: CMarkTree(parsing: markdown)))
-        let tree = CMarkTree(parsing: protected)
-
-        var outputBlocks: [(OpaquePointer, Int)] = []
+        var cellsByLine: [Int: Int] = [:]
+        for cell in notebook.cells { cellsByLine[cell.openingLine] = cell.index }
+        var swiftBlocks: [(node: OpaquePointer, cell: Int?)] = []
         var headings: [OpaquePointer] = []
         var links: [(OpaquePointer, String)] = []
         tree.forEachNode { node in
             let type = cmark_node_get_type(node)
             if type == CMARK_NODE_CODE_BLOCK {
                 let info = string(cmark_node_get_fence_info(node))
-                if info.hasPrefix(marker), let index = Int(info.dropFirst(marker.count)) { outputBlocks.append((node, index)) }
+                if info.split(whereSeparator: { $0 == " " || $0 == "\t" }).first == "swift" {
+                    swiftBlocks.append((node, cellsByLine[protector.originalLine(Int(cmark_node_get_start_line(node)))]))
+                }
             } else if type == CMARK_NODE_HEADING {
                 headings.append(node)
             } else if type == CMARK_NODE_LINK, let page = pageLink(string(cmark_node_get_url(node))) {
@@ -61,29 +60,53 @@ public enum HTMLHandout {
             }
         }
         for (node, page) in links { cmark_node_set_url(node, page) }
-        for (node, index) in outputBlocks {
-            guard let cell = cells[index], let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { continue }
-            cmark_node_set_literal(replacement, OutputHTML.render(cell))
-            cmark_node_replace(node, replacement)
-            cmark_node_free(node)
+        for (node, index) in swiftBlocks {
+            let cell = index.flatMap { cells[$0] }
+            var code = ""
+            if cell?.hideCode != true {
+                code = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: string(cmark_node_get_literal(node))) + "</code></pre>\n"
+            }
+            guard let cell, cell.showsOutput else {
+                replace(node, withHTML: code)
+                continue
+            }
+            // A cell's code and its output are one box, which print keeps on one page where it fits.
+            replace(node, withHTML: code.isEmpty ? OutputHTML.render(cell) : "<div class=\"cell\">\n" + code + OutputHTML.render(cell) + "</div>")
         }
         let contents = anchorHeadings(headings, protector: protector)
+        placeHeader(of: notebook, in: tree, after: headings.first { cmark_node_get_heading_level($0) == 1 },
+                    contents: HandoutPage.contents(contents))
 
         let body = protector.restore(tree.html())
-        let title = protector.restore(HTMLEscaping.escape(notebook.title ?? notebook.name))
-        return HandoutPage.wrap(title: title, body: body, contents: contents, options: options)
+        let title = HTMLEscaping.escape(notebook.title ?? notebook.name)
+        return HandoutPage.wrap(title: title, body: body, math: protector.hasMath ? options.math : .none,
+                                course: options.course, generatedOn: options.generatedOn)
     }
 
-    /// Notebook lines that hold code or raw HTML, where math must not be looked for.
-    private static func codeLines(in tree: CMarkTree) -> Set<Int> {
-        var lines = Set<Int>()
-        tree.forEachNode { node in
-            let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_CODE_BLOCK || type == CMARK_NODE_HTML_BLOCK else { return }
-            let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
-            if start <= end { lines.formUnion(start...end) }
+    /// Puts `html` in `node`'s place in the tree (or nothing, for `""`), and frees `node`.
+    private static func replace(_ node: OpaquePointer, withHTML html: String) {
+        if html.isEmpty { cmark_node_free(node); return }
+        guard let replacement = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(replacement, html)
+        cmark_node_replace(node, replacement)
+        cmark_node_free(node)
+    }
+
+    /// Puts the front matter's author and description and the table of contents after the page's title:
+    /// after the first level-1 heading, or at the top under the front matter's title when there is none.
+    private static func placeHeader(of notebook: Notebook, in tree: CMarkTree, after title: OpaquePointer?, contents: String) {
+        var html = ""
+        if title == nil, let heading = notebook.frontMatter?.title {
+            html += "<h1>\(HTMLEscaping.escape(heading))</h1>\n"
         }
-        return lines
+        if let author = notebook.frontMatter?.author { html += "<p class=\"byline\">\(HTMLEscaping.escape(author))</p>\n" }
+        if let description = notebook.frontMatter?.description {
+            html += "<p class=\"description\">\(HTMLEscaping.escape(description))</p>\n"
+        }
+        html += contents
+        guard !html.isEmpty, let header = cmark_node_new(CMARK_NODE_HTML_BLOCK) else { return }
+        cmark_node_set_literal(header, html)
+        if let title { cmark_node_insert_after(title, header) } else { cmark_node_prepend_child(tree.root, header) }
     }
 
     /// Gives each heading an anchor and returns the table of contents entries (level, id, title as HTML).

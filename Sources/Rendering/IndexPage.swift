@@ -1,35 +1,42 @@
-/// The `index.html` that lists every handout of a folder with its title and status.
+/// The `index.html` of a course: every handout in course order with its title, description and status.
 public enum IndexPage {
     /// One handout in the list.
     public struct Entry: Sendable {
-        /// The handout's file name, relative to the index (`xor.html`).
+        /// The handout's file, relative to the index (`xor.html`, `week1/intro.html`).
         public var file: String
         /// The notebook's title.
         public var title: String
-        /// `ok`, or a short word for what went wrong (`failed`).
+        /// The front matter's description, if any.
+        public var description: String?
+        /// `ok`, or a short word for what went wrong (`failed`, `missing`).
         public var status: String
-        /// Cells run.
-        public var cells: Int
+        /// Whether the handout exists, so the title links to it (a notebook that failed before its first
+        /// handout was written has none).
+        public var exists: Bool
 
         /// Creates an entry.
-        public init(file: String, title: String, status: String, cells: Int) {
+        public init(file: String, title: String, description: String? = nil, status: String, exists: Bool = true) {
             self.file = file
             self.title = title
+            self.description = description
             self.status = status
-            self.cells = cells
+            self.exists = exists
         }
     }
 
     /// The page listing `entries` in the given order.
     public static func render(title: String, entries: [Entry]) -> String {
-        var body = "<h1>\(HTMLEscaping.escape(title))</h1>\n<table class=\"index\"><thead><tr><th>Handout</th><th>File</th><th class=\"num\">Cells</th><th>Status</th></tr></thead><tbody>\n"
-        for entry in entries {
-            let file = HTMLEscaping.escape(entry.file)
-            body += "<tr><td><a href=\"\(file)\">\(HTMLEscaping.escape(entry.title))</a></td><td>\(file)</td>"
-            body += "<td class=\"num\">\(entry.cells)</td><td class=\"status-\(HTMLEscaping.escape(entry.status))\">\(HTMLEscaping.escape(entry.status))</td></tr>\n"
+        var body = "<h1>\(HTMLEscaping.escape(title))</h1>\n"
+        body += "<table class=\"index\"><thead><tr><th class=\"num\">#</th><th>Handout</th><th>Status</th></tr></thead><tbody>\n"
+        for (number, entry) in entries.enumerated() {
+            let name = HTMLEscaping.escape(entry.title)
+            body += "<tr><td class=\"num\">\(number + 1)</td><td class=\"description\">"
+            body += entry.exists ? "<a href=\"\(HTMLEscaping.escape(entry.file))\">\(name)</a>" : name
+            if let description = entry.description { body += "<br><small>\(HTMLEscaping.escape(description))</small>" }
+            let status = HTMLEscaping.escape(entry.status)
+            body += "</td><td class=\"status-\(status)\">\(status)</td></tr>\n"
         }
         body += "</tbody></table>\n"
-        return HandoutPage.wrap(title: HTMLEscaping.escape(title), body: body, contents: [],
-                                options: HTMLHandout.Options(mathJax: false))
+        return HandoutPage.wrap(title: HTMLEscaping.escape(title), body: body, math: .none, course: CourseLinks(), generatedOn: nil)
     }
 }

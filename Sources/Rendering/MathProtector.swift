@@ -8,12 +8,17 @@ import Darwin
 ///
 /// CommonMark knows nothing of math, so `w_{ij}^{\ell}` would grow emphasis and lose backslashes.
 /// Math outside code is swapped for an inert alphanumeric token before cmark runs, and the
-/// original text, HTML-escaped, replaces each token afterwards, for MathJax to typeset.
-/// Rules (as in Pandoc): `\$` is a literal dollar (kept escaped for MathJax); an inline `$` opens only before a non-space
-/// and closes only after a non-space and not before a digit; `$$` may span lines.
+/// original text, HTML-escaped, replaces each token afterwards inside a `<span class="math">`
+/// (`class="math display"` for `$$…$$`), the only places the page's KaTeX typesets: a dollar this
+/// reading does not take for math (`$5 and $6`) stays text. Rules (as in Pandoc): `\$` is a literal
+/// dollar; an inline `$` opens only before a non-space and closes only after a non-space and not
+/// before a digit; `$$` may span lines.
 struct MathProtector {
     /// The math spans found, in order, with their dollar signs.
     private(set) var spans: [String] = []
+    /// The original line of each line of the protected text (`originalLines[n - 1]` for line n): a
+    /// `$$…$$` over several lines becomes one token on one line.
+    private var originalLines: [Int] = [1]
     private let salt: String
 
     /// Creates a protector whose tokens cannot occur in `text`.
@@ -23,7 +28,8 @@ struct MathProtector {
         self.salt = salt
     }
 
-    /// `text` with math replaced by tokens; lines listed in `codeLines` (1-based) are copied as they are.
+    /// `text` (with LF line ends) with math replaced by tokens; lines listed in `codeLines` (1-based) are
+    /// copied as they are.
     mutating func protect(_ text: String, codeLines: Set<Int>) -> String {
         let characters = Array(text)
         var result = ""
@@ -37,14 +43,16 @@ struct MathProtector {
                 while index < characters.count, characters[index] != "\n" { result.append(characters[index]); index += 1 }
                 if index < characters.count { result.append("\n"); index += 1 }
                 line += 1
+                originalLines.append(line)
                 continue
             }
             atLineStart = false
             switch character {
             case "\n":
                 result.append(character); index += 1; line += 1; atLineStart = true
+                originalLines.append(line)
             case "\\" where index + 1 < characters.count && characters[index + 1] == "$":
-                // Kept as `\$` in the HTML, which MathJax shows as a literal dollar.
+                // Restored as a plain `$`, which nothing typesets.
                 spans.append("\\$")
                 result += token(spans.count - 1)
                 index += 2
@@ -54,11 +62,11 @@ struct MathProtector {
                 index += 1
             case "`":
                 let end = codeSpanEnd(characters, from: index)
-                for position in index..<end where characters[position] == "\n" { line += 1 }
+                for position in index..<end where characters[position] == "\n" { line += 1; originalLines.append(line) }
                 result.append(contentsOf: characters[index..<end])
                 index = end
             case "$":
-                if let end = mathEnd(characters, from: index) {
+                if let end = mathEnd(characters, from: index, line: line, codeLines: codeLines) {
                     for position in index..<end where characters[position] == "\n" { line += 1 }
                     spans.append(String(characters[index..<end]))
                     result += token(spans.count - 1)
@@ -73,10 +81,23 @@ struct MathProtector {
         return result
     }
 
-    /// `html` with every token replaced by its math, HTML-escaped, in one pass over the page.
+    /// The line of the original text that line `line` of the protected text starts.
+    func originalLine(_ line: Int) -> Int {
+        originalLines.indices.contains(line - 1) ? originalLines[line - 1] : line
+    }
+
+    /// Whether any math (not only escaped dollars) was found.
+    var hasMath: Bool { spans.contains { $0 != "\\$" } }
+
+    /// `html` with every token replaced by its math, HTML-escaped and in its `span`, in one pass over the page.
     func restore(_ html: String) -> String {
         guard !spans.isEmpty else { return html }
-        return replacingTokens(in: html) { HTMLEscaping.escape(spans[$0]) }
+        return replacingTokens(in: html) { number in
+            let span = spans[number]
+            if span == "\\$" { return "$" }
+            let kind = span.hasPrefix("$$") ? "math display" : "math"
+            return "<span class=\"\(kind)\">\(HTMLEscaping.escape(span))</span>"
+        }
     }
 
     /// `text` with every token removed, for identifiers that must not hold math.
@@ -133,8 +154,10 @@ struct MathProtector {
         return start + run
     }
 
-    /// The index just past the math starting with the `$` at `start`, or `nil` when it is not math.
-    private func mathEnd(_ characters: [Character], from start: Int) -> Int? {
+    /// The index just past the math starting with the `$` at `start` (on notebook `line`), or `nil` when
+    /// it is not math. Inline math may go on over a line break, as in a paragraph, but not into a blank
+    /// line or a line of code.
+    private func mathEnd(_ characters: [Character], from start: Int, line: Int, codeLines: Set<Int>) -> Int? {
         if start + 1 < characters.count, characters[start + 1] == "$" {
             var index = start + 2
             while index + 1 < characters.count {
@@ -146,8 +169,12 @@ struct MathProtector {
             return nil
         }
         guard start + 1 < characters.count, !characters[start + 1].isWhitespace else { return nil }
-        var index = start + 1
-        while index < characters.count, characters[index] != "\n" {
+        var index = start + 1, line = line
+        while index < characters.count {
+            if characters[index] == "\n" {
+                line += 1
+                if index + 1 >= characters.count || characters[index + 1] == "\n" || codeLines.contains(line) { return nil }
+            }
             if characters[index] == "\\" { index += 2; continue }
             if characters[index] == "$" {
                 let closesAfterSpace = characters[index - 1].isWhitespace

@@ -6,6 +6,7 @@ import Darwin
 #endif
 import enum CellLanguage.StandardError
 import NotebookRunner
+import enum Rendering.MathSetting
 
 /// The `nbrun` command: reads flags and hands them to the runner.
 @main
@@ -51,7 +52,11 @@ struct NBRun: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print errors only, no summary lines.")
     var quiet = false
 
-    @Flag(name: .customLong("no-mathjax"), help: "Leave MathJax out of the HTML pages.")
+    @Option(help: ArgumentHelp("How HTML pages typeset math: local (KaTeX copied into OUTPUT/assets, works offline), cdn (KaTeX from jsDelivr) or none.",
+                               valueName: "local|cdn|none"))
+    var math: String = "local"
+
+    @Flag(name: .customLong("no-mathjax"), help: .hidden)
     var noMathJax = false
 
     @Option(name: .customLong("memory-limit"), help: "Megabytes of memory one notebook's run may use.")
@@ -115,6 +120,9 @@ struct NBRun: ParsableCommand {
         guard HandoutFormat(rawValue: format) != nil else {
             throw ValidationError("--format must be md, html or both; found '\(format)'")
         }
+        guard MathSetting(rawValue: math) != nil else {
+            throw ValidationError("--math must be local, cdn or none; found '\(math)'")
+        }
         guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard tolerance >= 0 else { throw ValidationError("--tolerance must not be negative") }
@@ -142,7 +150,8 @@ struct NBRun: ParsableCommand {
         options.timeout = timeout
         options.jobs = jobs
         options.quiet = quiet
-        options.mathJax = !noMathJax
+        // `--no-mathjax`, from before KaTeX, still means no typesetting.
+        options.math = noMathJax ? .none : MathSetting(rawValue: math) ?? .local
         options.memoryLimitMegabytes = memoryLimit
         options.readableFolders = allowRead
         options.shard = shard.flatMap(Shard.init)

@@ -27,7 +27,7 @@ import Testing
 
     @Test(arguments: [["--timeout", "inf"], ["--timeout", "nan"], ["--timeout", "1e300"], ["--memory-limit", "0"], ["--output", ""],
                         ["--shard", "0/3"], ["--shard", "4/3"], ["--shard", "1"], ["--times", "t.tsv"], ["--shard", "1/2", "--stdout"],
-                        ["--index-only", "--shard", "1/2"]])
+                        ["--index-only", "--shard", "1/2"], ["--math", "mathjax"], ["--math", ""]])
     func unusableLimitsAreUsageErrors(_ options: [String]) throws {
         let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
         let scratch = Scratch()
@@ -36,6 +36,18 @@ import Testing
         #expect(status == 2)
         #expect(errors.hasPrefix("Error: --"), "\(errors)")
         #expect(scratch.read("output/t.md") == nil)
+    }
+
+    /// `--math cdn` and the older `--no-mathjax` (now `--math none`) copy no assets into the output folder.
+    @Test(arguments: [(["--math", "cdn"], true), (["--no-mathjax"], false), (["--math", "none"], false)])
+    func mathOptionsOtherThanLocalWriteNoAssets(_ options: [String], loadsKaTeX: Bool) throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        scratch.write("# M\n\nThe rate $\\eta$.\n", to: "notebooks/m.md")
+        let (status, errors) = try BuiltProducts.run(nbrun, options + ["notebooks/m.md"], in: scratch.root)
+        #expect(status == 0, "\(errors)")
+        #expect(!scratch.exists("output/assets"))
+        #expect(scratch.read("output/m.html")?.contains("cdn.jsdelivr.net/npm/katex@0.16.4/dist/katex.min.js") == loadsKaTeX)
     }
 
     @Test func aShouldFailCellStoppedByTheTimeLimitGivesTheSameHandoutEveryRun() {

@@ -74,7 +74,7 @@ import Testing
         }
         #expect(scratch.read("notebooks/handouts/t.md")?.contains("```output\n2\n```") == true)
         // One notebook, one entry in the index.
-        #expect(scratch.read("notebooks/handouts/index.html")?.components(separatedBy: "<tr><td><a href").count == 2)
+        #expect(scratch.read("notebooks/handouts/index.html")?.components(separatedBy: "<tr><td class=\"num\">").count == 2)
     }
 
     @Test func aNotebookNamedIndexInAFolderIsAnErrorNotALostHandout() {

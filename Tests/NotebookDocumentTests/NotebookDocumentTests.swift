@@ -6,25 +6,6 @@ private func parse(_ text: String, path: String = "nb.md") throws -> Notebook {
     try Notebook(path: path, text: text)
 }
 
-private func splice(_ text: String, _ output: String = "OUT") throws -> String {
-    let notebook = try parse(text)
-    var outputs: [Int: Splicer.CellOutput] = [:]
-    for cell in notebook.cells { outputs[cell.index] = .init(text: output) }
-    return Splicer.handout(notebook, outputs: outputs)
-}
-
-/// The parent type of every `output` code block when the handout is parsed again by cmark.
-private func outputContainers(_ handout: String) -> [cmark_node_type] {
-    let tree = CMarkTree(parsing: handout)
-    var parents: [cmark_node_type] = []
-    tree.forEachNode { node in
-        if cmark_node_get_type(node) == CMARK_NODE_CODE_BLOCK, string(cmark_node_get_fence_info(node)) == "output" {
-            parents.append(cmark_node_get_type(cmark_node_parent(node)))
-        }
-    }
-    return parents
-}
-
 @Test func findsSwiftCellsWithOptionsAndLines() throws {
     let notebook = try parse("# XOR net\n\nText.\n\n```swift hide-code\nlet a = 1\na\n```\n\n```python\nx\n```\n\n    indented swift\n")
     #expect(notebook.title == "XOR net")
@@ -33,50 +14,6 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
     #expect(cell.code == "let a = 1\na")
     #expect(cell.openingLine == 5 && cell.closingLine == 8 && cell.firstCodeLine == 6)
     #expect(cell.options.hideCode && !cell.options.noRun)
-}
-
-@Test func handoutIsTheSourceWithAnOutputBlockAfterEachCell() throws {
-    let source = "Intro *text*  \n\n```swift\n1 + 1\n```\nAfter.\n"
-    #expect(try splice(source, "2") == "Intro *text*  \n\n```swift\n1 + 1\n```\n```output\n2\n```\nAfter.\n")
-}
-
-@Test func keepsCRLFLineEndings() throws {
-    let source = "a\r\n\r\n```swift\r\nx\r\n```\r\nb\r\n"
-    let notebook = try parse(source)
-    #expect(notebook.cells.first?.code == "x")
-    #expect(try splice(source) == "a\r\n\r\n```swift\r\nx\r\n```\r\n```output\r\nOUT\r\n```\r\nb\r\n")
-}
-
-@Test func keepsAMissingFinalNewline() throws {
-    #expect(try splice("```swift\nx\n```") == "```swift\nx\n```\n```output\nOUT\n```")
-}
-
-@Test func outputStaysInsideBlockQuotesAndListItems() throws {
-    let quoted = try splice("> Quote\n>\n> ```swift\n> x\n> ```\n\nafter\n", "a\n\nb")
-    #expect(quoted == "> Quote\n>\n> ```swift\n> x\n> ```\n> ```output\n> a\n>\n> b\n> ```\n\nafter\n")
-    #expect(outputContainers(quoted) == [CMARK_NODE_BLOCK_QUOTE])
-
-    let listed = try splice("1. Step\n\n   ```swift\n   x\n   ```\n2. Next\n")
-    #expect(listed == "1. Step\n\n   ```swift\n   x\n   ```\n   ```output\n   OUT\n   ```\n2. Next\n")
-    #expect(outputContainers(listed) == [CMARK_NODE_ITEM])
-
-    let nested = try splice("> - ```swift\n>   x\n>   ```\n")
-    #expect(outputContainers(nested) == [CMARK_NODE_ITEM])
-}
-
-@Test func tildeAndLongerFencesAroundShorterOnes() throws {
-    let notebook = try parse("~~~~swift\n```\nnot a fence\n```\n~~~~\n\n`````swift\nlet s = \"```\"\n`````\n")
-    #expect(notebook.cells.map(\.code) == ["```\nnot a fence\n```", "let s = \"```\""])
-}
-
-@Test func outputFenceOutgrowsBackticksInTheOutput() {
-    #expect(Splicer.block("a ```` b", prefix: "", ending: "\n") == "`````output\na ```` b\n`````\n")
-}
-
-@Test func hideCodeReplacesTheCellWithItsOutput() throws {
-    let notebook = try parse("a\n```swift hide-code\nx\n```\nb\n")
-    let handout = Splicer.handout(notebook, outputs: [0: .init(text: "1", hideCode: true)])
-    #expect(handout == "a\n```output\n1\n```\nb\n")
 }
 
 @Test func columnOffsetsCountTheContainerPrefix() throws {
@@ -112,7 +49,7 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
 
 @Test func emptyAndCellFreeNotebooksParse() throws {
     #expect(try parse("").cells.isEmpty)
-    #expect(try splice("# Only prose\n") == "# Only prose\n")
+    #expect(try parse("# Only prose\n").source.text == "# Only prose\n")
 }
 
 @Test func sourceTextRebuildsTheBytes() {
@@ -144,6 +81,45 @@ private func outputContainers(_ handout: String) -> [cmark_node_type] {
     #expect(notebook.cells.map(\.code) == ["let x = 41", "print(x + 1)"])
     #expect(notebook.cells.map(\.index) == [0, 1])
     #expect(notebook.title == "Title")
-    let handout = try splice("# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n\n```swift\n2\n```\n")
-    #expect(handout == "# Top[^n]\n\n[^n]: Note:\n\n    ```swift\n    1\n    ```\n    ```output\n    OUT\n    ```\n\n```swift\n2\n```\n```output\nOUT\n```\n")
+}
+
+/// Front matter: what it holds, that it hides from the cells and headings, and where its errors point.
+@Suite struct FrontMatterTests {
+    @Test func readsTitleAuthorDescriptionAndOrder() throws {
+        let notebook = try Notebook(path: "n.md", text: "---\ntitle: \"XOR: two layers\"\nauthor: A\ndescription: >\n  Folded\n  text.\norder: 2.5\n---\n# Heading\n\n```swift\n1\n```\n")
+        #expect(notebook.frontMatter == FrontMatter(title: "XOR: two layers", author: "A", description: "Folded text.\n", order: 2.5, lineCount: 8))
+        #expect(notebook.title == "XOR: two layers")
+        #expect(notebook.cells.count == 1 && notebook.cells[0].openingLine == 11, "later lines keep their numbers")
+    }
+
+    @Test func withoutTitleTheFirstHeadingStillNamesTheNotebook() throws {
+        let notebook = try Notebook(path: "n.md", text: "---\norder: 1\n---\n\n# Perceptrons\n")
+        #expect(notebook.title == "Perceptrons" && notebook.frontMatter?.order == 1)
+        #expect(try Notebook(path: "n.md", text: "# Just\n---\nx: 1\n---\n").frontMatter == nil, "only a first line opens it")
+        #expect(try Notebook(path: "n.md", text: "---\n---\nText\n").frontMatter == FrontMatter(lineCount: 2))
+        #expect(try Notebook(path: "n.md", text: "---\ndate: 2026-12-02\ntags: [a, b]\ntitle: T\n---\n").frontMatter
+                == FrontMatter(title: "T", lineCount: 5), "the author's own keys are ignored")
+    }
+
+    @Test(arguments: [
+        ("---\ntitle: x\n", "n.md:1:1: error: front matter opened by '---' is never closed; end it with a line '---'"),
+        ("---\ntitle: x\nautor: y\n---\n", "n.md:3:1: error: front matter: unknown key 'autor'; did you mean 'author'? (keys: title, author, description, order)"),
+        ("---\norder: first\n---\n", "n.md:2:8: error: front matter: 'order' must be a number, found 'first'"),
+        ("---\ntitle: [a, b]\n---\n", "n.md:2:8: error: front matter: 'title' must be text, found a list"),
+        ("---\n- a\n- b\n---\n", "n.md:2:1: error: front matter: expected 'key: value' lines (title, author, description, order), found a list"),
+    ])
+    func badFrontMatterIsAnErrorAtItsLine(_ text: String, _ message: String) {
+        #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "n.md", text: text) }
+        do { _ = try Notebook(path: "n.md", text: text) } catch { #expect(error.formatted == message) }
+    }
+
+    @Test func yamlThatDoesNotParseNamesItsLine() {
+        do {
+            _ = try Notebook(path: "n.md", text: "---\ntitle: a\n  b: : c\n---\n")
+            Issue.record("no error")
+        } catch {
+            #expect(error.formatted.hasPrefix("n.md:3:"), "\(error.formatted)")
+            #expect(error.formatted.contains("error: front matter: "))
+        }
+    }
 }

@@ -54,7 +54,7 @@ final class SupervisedWorker: @unchecked Sendable {
     }
 
     private func watch(path: String, options: RunOptions) -> NotebookResult {
-        var failed = NotebookResult(path: path, name: Notebook.name(forPath: path), title: Notebook.name(forPath: path))
+        var failed = NotebookResult(path: path, name: options.place?.name ?? Notebook.name(forPath: path), title: Notebook.name(forPath: path))
         var job = options
         job.workerExecutable = nil
         guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)) else {
@@ -84,7 +84,7 @@ final class SupervisedWorker: @unchecked Sendable {
         var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
         var current: CellStart?
         var cells = 0
-        var markdown: String?, html: String?
+        var handouts: [String: String] = [:]
         var errorText: [UInt8] = []
         while true {
             switch wait(until: deadline, errorText: &errorText) {
@@ -99,15 +99,15 @@ final class SupervisedWorker: @unchecked Sendable {
                     if numbers.count == 2 { current = current?.at(line: numbers[0], column: numbers[1]) }
                 case .render:
                     current = nil
-                case .markdown:
-                    markdown = String(decoding: message.payload, as: UTF8.self)
-                case .html:
-                    html = String(decoding: message.payload, as: UTF8.self)
+                case .handout:
+                    if let separator = message.payload.firstIndex(of: 0) {
+                        handouts[String(decoding: message.payload[..<separator], as: UTF8.self)] =
+                            String(decoding: message.payload[(separator + 1)...], as: UTF8.self)
+                    }
                 case .result:
                     if var result = try? JSONDecoder().decode(NotebookResult.self, from: Data(message.payload)) {
                         result.path = path
-                        result.markdown = markdown
-                        result.html = html
+                        result.handouts = handouts
                         return result
                     }
                     return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")

@@ -54,10 +54,10 @@ public enum WorkerLoop {
                 }
             }
             var summary = result
-            summary.markdown = nil
-            summary.html = nil
-            if let markdown = result.markdown { MessageChannel.send(WorkerMessage(kind: .markdown, payload: Array(markdown.utf8)), to: channel) }
-            if let html = result.html { MessageChannel.send(WorkerMessage(kind: .html, payload: Array(html.utf8)), to: channel) }
+            summary.handouts = [:]
+            for (fileExtension, text) in result.handouts.sorted(by: { $0.key < $1.key }) {
+                MessageChannel.send(WorkerMessage(kind: .handout, payload: Array(fileExtension.utf8) + [0] + Array(text.utf8)), to: channel)
+            }
             guard let payload = try? encoder.encode(summary),
                   MessageChannel.send(WorkerMessage(kind: .result, payload: Array(payload)), to: channel)
             else { exit(3) }

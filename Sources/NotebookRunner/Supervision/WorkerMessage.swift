@@ -7,13 +7,14 @@ import Darwin
 /// One message between the runner and a worker process: a header line `KIND LENGTH` and `LENGTH` bytes.
 ///
 /// The runner sends `job` (a ``WorkerJob`` as JSON); the worker answers with `cell` before each cell it
-/// runs (``CellStart``), `render` when it starts writing the handouts, the handouts as they are
-/// (`markdown`, `html`: raw UTF-8, since JSON-escaping megabytes of SVG costs more than the run), and
+/// runs (``CellStart``), `render` when it starts writing the handouts, each handout as it is
+/// (`handout`: its file extension, a NUL byte, then raw UTF-8, since JSON-escaping megabytes of SVG
+/// costs more than the run), and
 /// `result` (the rest of the ``NotebookResult`` as JSON). A worker that stops answering, or whose pipe
 /// closes before `result`, has stopped.
 struct WorkerMessage: Equatable {
     enum Kind: String {
-        case job, cell, statement, render, markdown, html, result
+        case job, cell, statement, render, handout, result
     }
 
     var kind: Kind

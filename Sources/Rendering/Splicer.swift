@@ -1,3 +1,5 @@
+import NotebookDocument
+
 /// Builds the Markdown handout: the notebook byte for byte, with an `output` block spliced after each cell.
 ///
 /// Nothing is re-rendered: prose passes through untouched, and each output block carries the

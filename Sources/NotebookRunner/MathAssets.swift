@@ -1,0 +1,65 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+import CellLanguage
+import Rendering
+
+/// The KaTeX files a handout loads with `--math local`, copied byte for byte from the system's KaTeX
+/// into the output folder's `assets/katex/`: the script, the style sheet, and the WOFF2 fonts the style
+/// sheet names (every browser that runs KaTeX reads WOFF2, so the older formats are never fetched).
+enum MathAssets {
+    /// Where KaTeX is looked for: `NBRUN_KATEX_DIR`, then Debian's `libjs-katex`, then a local install.
+    static var searchFolders: [String] {
+        var folders = ["/usr/share/javascript/katex", "/usr/local/share/javascript/katex", "/opt/homebrew/share/javascript/katex"]
+        if let chosen = getenv("NBRUN_KATEX_DIR") { folders.insert(String(cString: chosen), at: 0) }
+        return folders
+    }
+
+    /// Why the assets cannot be had.
+    struct Problem: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// Each file a page needs: its path relative to the output folder and its bytes.
+    static func files() throws(Problem) -> [(path: String, bytes: [UInt8])] {
+        guard let folder = searchFolders.first(where: { FileBytes.isRegularFile($0 + "/katex.min.js") }) else {
+            throw Problem(description: "KaTeX, which typesets the handouts' math offline, is not installed (looked in \(searchFolders.joined(separator: ", "))); install Debian's libjs-katex (scripts/install-deps.sh does), set NBRUN_KATEX_DIR to a KaTeX \(MathSetting.katexVersion) dist folder, or pass --math cdn or --math none")
+        }
+        let styleSheetPath = FilePathText.joining(folder, "katex.min.css")
+        guard let styleSheet = FileBytes.read(styleSheetPath), let script = FileBytes.read(FilePathText.joining(folder, "katex.min.js")) else {
+            throw Problem(description: "cannot read KaTeX's katex.min.js and katex.min.css in \(folder)")
+        }
+        var files = [(MathSetting.localScript, script), (MathSetting.localStyleSheet, styleSheet)]
+        for font in fonts(named: String(decoding: styleSheet, as: UTF8.self)) {
+            guard let bytes = FileBytes.read(FilePathText.joining(folder, font)) else {
+                throw Problem(description: "cannot read \(FilePathText.joining(folder, font)), which \(styleSheetPath) names")
+            }
+            files.append(("assets/katex/" + font, bytes))
+        }
+        return files
+    }
+
+    /// The WOFF2 files a style sheet names (`url(fonts/KaTeX_Main-Regular.woff2)`), in order, once each.
+    static func fonts(named styleSheet: String) -> [String] {
+        var fonts: [String] = []
+        var rest = Substring(styleSheet)
+        while let open = rest.firstRange(of: "url(") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.firstIndex(of: ")") else { break }
+            let url = rest[..<close].trimmingCharacters(in: "\"' ")
+            if url.hasSuffix(".woff2"), !url.contains(":"), !url.hasPrefix("/"), !url.contains(".."), !fonts.contains(url) {
+                fonts.append(url)
+            }
+            rest = rest[close...]
+        }
+        return fonts
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
+    }
+}
