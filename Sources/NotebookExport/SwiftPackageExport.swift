@@ -23,11 +23,23 @@ public struct SwiftPackageExport {
     /// The package's files for `notebooks`: `Package.swift` and one `Sources/NAME/main.swift` per notebook.
     /// `folders` gives each notebook's folder as an absolute path, where its program reads data files.
     public func files(for notebooks: [Notebook], folders: [String]? = nil) -> [File] {
-        [File(path: "Package.swift", text: manifest(executables: notebooks.map(\.name)))]
+        let names = Self.executableNames(notebooks.map(\.path))
+        return [File(path: "Package.swift", text: manifest(executables: names))]
             + notebooks.indices.map { index in
-                File(path: "Sources/\(notebooks[index].name)/main.swift",
-                     text: program(for: notebooks[index], folder: folders?[index]))
+                File(path: "Sources/\(names[index])/main.swift", text: program(for: notebooks[index], folder: folders?[index]))
             }
+    }
+
+    /// Each notebook's executable: its file name (`xor`), or with its folders where two share one
+    /// (`week1-intro` and `week2-intro`), as the handouts keep their sub-folders.
+    static func executableNames(_ paths: [String]) -> [String] {
+        let names = paths.map(Notebook.name(forPath:))
+        return paths.indices.map { index in
+            guard names.filter({ $0 == names[index] }).count > 1 else { return names[index] }
+            var parts = paths[index].split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
+            parts[parts.count - 1] = names[index]
+            return parts.joined(separator: "-")
+        }
     }
 
     /// `Package.swift`: one executable per notebook, each depending on NotebookKit.

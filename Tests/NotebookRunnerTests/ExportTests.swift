@@ -70,6 +70,11 @@ struct ExportTests {
         #expect(!program.contains("\nlet bad"))
     }
 
+    @Test func notebooksThatShareAFileNameGetTheirFoldersInTheExecutableName() {
+        #expect(SwiftPackageExport.executableNames(["notebooks/xor.md", "course/week1/intro.md", "course/week2/intro.md"])
+                == ["xor", "course-week1-intro", "course-week2-intro"])
+    }
+
     @Test func theManifestDependsOnNotebookKitByPathOrURL() {
         let byPath = SwiftPackageExport(nbrunLocation: "/src/nbrun").manifest(executables: ["xor", "digits"])
         #expect(byPath.contains(".package(name: \"nbrun\", path: \"/src/nbrun\")"))
