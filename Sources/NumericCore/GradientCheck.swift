@@ -144,3 +144,15 @@ public func gradientCheck(of function: ([Double]) throws -> Double, gradient: ([
     }
     return GradientCheckReport(entries: entries, epsilon: epsilon, tolerance: tolerance)
 }
+
+/// Checks a supplied gradient against central differences, for Swift code whose closures do not throw.
+public func gradientCheck(of function: ([Double]) -> Double, gradient: ([Double]) -> [Double], at point: [Double],
+                          epsilon: Double = GradientCheckReport.defaultEpsilon,
+                          tolerance: Double = GradientCheckReport.defaultTolerance) -> GradientCheckReport {
+    stopOnError {
+        // Throwing closures pick the throwing check above, not this one again.
+        try gradientCheck(of: { (x: [Double]) throws -> Double in function(x) },
+                          gradient: { (x: [Double]) throws -> [Double] in gradient(x) },
+                          at: point, epsilon: epsilon, tolerance: tolerance)
+    }
+}

@@ -6,6 +6,8 @@ public struct ForwardGradient: Sendable, Equatable {
     public var partials: [Double]
     /// How many times f was run: one forward pass per input (Lecture 13: f(2 + ε, 3), then f(2, 3 + ε)).
     public var passes: Int
+    /// The inputs' names, `x₁`, `x₂`, … unless given.
+    public var names: [String] = []
 }
 
 /// The value and derivative of a one-variable function at `x`, as the dual number f(x + ε).
@@ -19,7 +21,7 @@ public func derivative(of f: (Dual) throws -> Dual, at x: Double) rethrows -> Du
 
 /// The value and all partials of `f` at `point` by forward mode: one pass per input, each seeding
 /// ε on that input alone.
-public func gradient(of f: ([Dual]) throws -> Dual, at point: [Double]) rethrows -> ForwardGradient {
+public func gradient(of f: ([Dual]) throws -> Dual, at point: [Double], names: [String]? = nil) rethrows -> ForwardGradient {
     guard !point.isEmpty else {
         return ForwardGradient(value: try f([]).value, partials: [], passes: 1)
     }
@@ -31,5 +33,13 @@ public func gradient(of f: ([Dual]) throws -> Dual, at point: [Double]) rethrows
         value = result.value
         partials.append(result.derivative)
     }
-    return ForwardGradient(value: value, partials: partials, passes: point.count)
+    return ForwardGradient(value: value, partials: partials, passes: point.count,
+                           names: names ?? defaultInputNames(count: point.count))
+}
+
+/// Forward mode on a function of two numbers written as Swift writes it,
+/// `gradient(of: { (l: Dual, w: Dual) in l + 0.05 * w * w }, at: [0.09, 0.5])`; `names` label the inputs.
+public func gradient(of f: (Dual, Dual) throws -> Dual, at point: [Double], names: [String]? = nil) rethrows -> ForwardGradient {
+    precondition(point.count == 2, "a function of two numbers takes a point of two coordinates")
+    return try gradient(of: { try f($0[0], $0[1]) }, at: point, names: names)
 }

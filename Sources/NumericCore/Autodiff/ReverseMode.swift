@@ -60,3 +60,11 @@ func defaultInputNames(count: Int) -> [String] {
     if count <= 3 { return Array(["x", "y", "z"].prefix(count)) }
     return (1...count).map { AutodiffText.subscripted("x", $0) }
 }
+
+/// Reverse mode on a function of two numbers written as Swift writes it,
+/// `reverseGradient(of: { (w: TapeVariable, b: TapeVariable) in sigmoid(w * 1.5 + b) }, at: [0.5, -0.3])`.
+public func reverseGradient(of f: (TapeVariable, TapeVariable) throws -> TapeVariable, at point: [Double],
+                            names: [String]? = nil) rethrows -> ReverseGradient {
+    precondition(point.count == 2, "a function of two numbers takes a point of two coordinates")
+    return try reverseGradient(of: { try f($0[0], $0[1]) }, at: point, names: names)
+}
