@@ -31,14 +31,18 @@ public struct SwiftPackageExport {
     }
 
     /// Each notebook's executable: its file name (`xor`), or with its folders where two share one
-    /// (`week1-intro` and `week2-intro`), as the handouts keep their sub-folders.
-    static func executableNames(_ paths: [String]) -> [String] {
+    /// (`week1-intro` and `week2-intro`), as the handouts keep their sub-folders. Characters other than
+    /// letters, digits, `-` and `_` become `_` (`.md` alone is `notebook`): the name is a target and a folder.
+    public static func executableNames(_ paths: [String]) -> [String] {
+        func safe(_ name: String) -> String {
+            name.isEmpty ? "notebook" : String(name.map { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" ? $0 : "_" })
+        }
         let names = paths.map(Notebook.name(forPath:))
         return paths.indices.map { index in
-            guard names.filter({ $0 == names[index] }).count > 1 else { return names[index] }
+            guard names.filter({ $0 == names[index] }).count > 1 else { return safe(names[index]) }
             var parts = paths[index].split(separator: "/").map(String.init).filter { $0 != "." && $0 != ".." }
             parts[parts.count - 1] = names[index]
-            return parts.joined(separator: "-")
+            return safe(parts.joined(separator: "-"))
         }
     }
 
@@ -75,13 +79,13 @@ public struct SwiftPackageExport {
         let runnable = notebook.cells.filter { !$0.options.noRun }
         let voidFunctions = runnable.filter { !$0.options.shouldFail }
             .reduce(into: Set<String>()) { $0.formUnion(DisplayedStatements.voidFunctionNames(in: $1.code)) }
-        var text = "// \(notebook.path), exported by `nbrun export`: the cells in order; `show(…)` marks what a cell displays.\n"
+        var text = "// \(commented(notebook.path)), exported by `nbrun export`: the cells in order; `show(…)` marks what a cell displays.\n"
         text += "import NotebookKit\n"
         if let folder {
             text += "\n// Data files are read relative to the notebook's folder, as in nbrun.\nbeginNotebook(folder: \(quoted(folder)))\n"
         }
         for cell in runnable {
-            text += "\n// \(notebook.path):\(cell.firstCodeLine)\n"
+            text += "\n// \(commented(notebook.path)):\(cell.firstCodeLine)\n"
             if cell.options.shouldFail {
                 text += "// should-fail: this cell stops with an error, so it is not compiled.\n"
                 text += cell.code.split(separator: "\n", omittingEmptySubsequences: false).map { "// " + $0 }.joined(separator: "\n") + "\n"
@@ -107,18 +111,22 @@ public struct SwiftPackageExport {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    private func quoted(_ text: String) -> String {
-        "\"" + text.replacingBackslashesAndQuotes() + "\""
-    }
-}
-
-private extension String {
-    func replacingBackslashesAndQuotes() -> String {
-        var result = ""
-        for character in self {
-            if character == "\\" || character == "\"" { result.append("\\") }
-            result.append(character)
+    /// A Swift string literal of `text`: quotes, backslashes and control characters escaped, so that a
+    /// file name cannot end the literal and add code to the program.
+    func quoted(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\", "\"": literal += "\\" + String(scalar)
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: literal += "\\u{\(String(scalar.value, radix: 16))}"
+            default: literal.unicodeScalars.append(scalar)
+            }
         }
-        return result
+        return literal + "\""
+    }
+
+    /// `text` for a `//` comment: a line break in a file name would end the comment.
+    func commented(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : $0 }))
     }
 }

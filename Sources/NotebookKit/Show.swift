@@ -44,9 +44,21 @@ func emit(_ blocks: [DisplayBlock]) {
             var chunk = ""
             if let lastWasText = state.lastWasText, !(isText && lastWasText) { chunk = "\n" }
             chunk += block.text + "\n"
-            var bytes = Array(chunk.utf8)
-            _ = bytes.withUnsafeMutableBytes { write(1, $0.baseAddress, $0.count) }
+            writeAll(Array(chunk.utf8))
             state.lastWasText = isText
+        }
+    }
+}
+
+/// Writes every byte to standard output, as many `write` calls as a pipe needs.
+private func writeAll(_ bytes: [UInt8]) {
+    bytes.withUnsafeBytes { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            guard written > 0 else { return }
+            offset += written
         }
     }
 }

@@ -47,7 +47,7 @@ public struct ExportRun {
             return .badInput
         }
         report("exported \(notebooks.count) notebook\(notebooks.count == 1 ? "" : "s") to \(outputDirectory): "
-               + "swift run --package-path \(outputDirectory) \(notebooks.first?.name ?? "")")
+               + "swift run --package-path \(outputDirectory) \(SwiftPackageExport.executableNames(discovery.notebooks).first ?? "")")
         return .success
     }
 }

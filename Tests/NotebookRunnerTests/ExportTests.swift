@@ -75,6 +75,22 @@ struct ExportTests {
                 == ["xor", "course-week1-intro", "course-week2-intro"])
     }
 
+    /// A stranger's file name (a quote, a line break) must not end a string literal or a comment and add code.
+    @Test func aFileNameCannotAddCodeToTheProgram() throws {
+        let path = "n/x\"); stop(\"owned\")\nstop(\"owned\").md"
+        let notebook = try Notebook(path: path, text: "```swift\nlet a = 1\n```\n")
+        let files = SwiftPackageExport(nbrunLocation: "/nbrun").files(for: [notebook], folders: ["/tmp/a\"b"])
+        let program = files[1].text
+        // Every line that is not a comment is one the exporter wrote; none of them is the name's `stop(…)`.
+        let code = program.split(separator: "\n").filter { !$0.hasPrefix("//") }
+        #expect(!code.contains { $0.hasPrefix("stop(") })
+        #expect(program.contains(#"#sourceLocation(file: "n/x\"); stop(\"owned\")\u{a}stop(\"owned\").md", line: 2)"#))
+        #expect(program.contains(#"beginNotebook(folder: "/tmp/a\"b")"#))
+        // x " ) ; space stop ( " owned " ) newline stop ( " owned " ): 16 characters become _.
+        #expect(files[1].path == "Sources/x____stop__owned___stop__owned__/main.swift")
+        #expect(SwiftPackageExport.executableNames(["notebooks/.md"]) == ["notebook"])
+    }
+
     @Test func theManifestDependsOnNotebookKitByPathOrURL() {
         let byPath = SwiftPackageExport(nbrunLocation: "/src/nbrun").manifest(executables: ["xor", "digits"])
         #expect(byPath.contains(".package(name: \"nbrun\", path: \"/src/nbrun\")"))
