@@ -17,13 +17,18 @@ struct CellExtractor {
         }
 
         var options = CellOptions()
-        for word in words.dropFirst() where !options.set(word) {
-            let column = (openingText.utf8.firstRange(of: word.utf8)?.lowerBound)
+        func column(of word: String) -> Int {
+            (openingText.utf8.firstRange(of: word.utf8)?.lowerBound)
                 .map { openingText.utf8.distance(from: openingText.utf8.startIndex, to: $0) + 1 } ?? 1
-            var message = "unknown cell option '\(word)'"
-            if let near = closest(to: word, in: CellOptions.names) { message += "; did you mean '\(near)'?" }
-            message += " (options: \(CellOptions.names.joined(separator: ", ")))"
-            throw DocumentDiagnostic(file: path, line: openingLine, column: column, message: message)
+        }
+        for word in words.dropFirst() {
+            if let message = CellOption.read(word, into: &options) {
+                throw DocumentDiagnostic(file: path, line: openingLine, column: column(of: word), message: message)
+            }
+        }
+        let explicitPoints = words.contains { $0.hasPrefix("points=") }
+        if let message = CellOption.problem(with: options, explicitPoints: explicitPoints) {
+            throw DocumentDiagnostic(file: path, line: openingLine, column: column(of: words[1]), message: message)
         }
 
         var literal = string(cmark_node_get_literal(node))

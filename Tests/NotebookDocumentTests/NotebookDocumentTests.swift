@@ -33,7 +33,7 @@ private func parse(_ text: String, path: String = "nb.md") throws -> Notebook {
 
 @Test func unknownOptionSuggestsTheNearestOne() {
     #expect(throws: DocumentDiagnostic(file: "nb.md", line: 1, column: 10,
-                                       message: "unknown cell option 'hide-cod'; did you mean 'hide-code'? (options: hide-code, hide-output, no-run, should-fail)")) {
+                                       message: "unknown cell option 'hide-cod'; did you mean 'hide-code'? (options: hide-code, hide-output, no-run, should-fail, solution, test, points=N, hidden)")) {
         try parse("```swift hide-cod\nx\n```\n")
     }
 }
@@ -121,5 +121,23 @@ private func parse(_ text: String, path: String = "nb.md") throws -> Notebook {
             #expect(error.formatted.hasPrefix("n.md:3:"), "\(error.formatted)")
             #expect(error.formatted.contains("error: front matter: "))
         }
+    }
+}
+
+/// The assignment options read from the one table, with their errors in the compiler's format.
+@Test func assignmentOptionsComeFromTheTable() throws {
+    let notebook = try Notebook(path: "a.md", text: "```swift solution\nlet w = 1\n```\n\n```swift test points=3 hidden\nexpect(w == 1)\n```\n")
+    #expect(notebook.cells[0].options.solution && !notebook.cells[0].options.test)
+    #expect(notebook.cells[1].options.test && notebook.cells[1].options.hidden && notebook.cells[1].options.points == 3)
+    let cases: [(String, String)] = [
+        ("```swift test points=x\n1\n```\n", "a.md:1:15: error: points takes a whole number from 0 to 1000, as in points=2"),
+        ("```swift test pionts=2\n1\n```\n", "a.md:1:15: error: unknown cell option 'pionts=2'; did you mean 'points=N'? (options: hide-code, hide-output, no-run, should-fail, solution, test, points=N, hidden)"),
+        ("```swift hidden\n1\n```\n", "a.md:1:10: error: hidden needs test: a test cell is written 'swift test points=2'"),
+        ("```swift test solution\n1\n```\n", "a.md:1:10: error: a cell is a test or a solution, not both"),
+        ("```swift solution=1\n1\n```\n", "a.md:1:10: error: solution takes no value"),
+    ]
+    for (text, message) in cases {
+        #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "a.md", text: text) }
+        do { _ = try Notebook(path: "a.md", text: text) } catch { #expect(error.formatted == message) }
     }
 }
