@@ -21,13 +21,18 @@ struct CellExtractor {
             (openingText.utf8.firstRange(of: word.utf8)?.lowerBound)
                 .map { openingText.utf8.distance(from: openingText.utf8.startIndex, to: $0) + 1 } ?? 1
         }
+        var given: Set<Substring> = []
         for word in words.dropFirst() {
+            let name = word.prefix { $0 != "=" }
+            if !given.insert(name).inserted {
+                throw DocumentDiagnostic(file: path, line: openingLine, column: column(of: word),
+                                         message: "cell option '\(name)' is given twice")
+            }
             if let message = CellOption.read(word, into: &options) {
                 throw DocumentDiagnostic(file: path, line: openingLine, column: column(of: word), message: message)
             }
         }
-        let explicitPoints = words.contains { $0.hasPrefix("points=") }
-        if let message = CellOption.problem(with: options, explicitPoints: explicitPoints) {
+        if let message = CellOption.problem(with: options) {
             throw DocumentDiagnostic(file: path, line: openingLine, column: column(of: words[1]), message: message)
         }
 

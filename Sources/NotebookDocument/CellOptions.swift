@@ -12,8 +12,8 @@ public struct CellOptions: Sendable, Equatable {
     public var solution = false
     /// `test`: an assignment's test cell; its `expect` lines are the tests.
     public var test = false
-    /// `points=N`: what a test cell is worth (1 unless given).
-    public var points = 1
+    /// `points=N`: what a test cell is worth; `nil` when not given, and a test cell is then worth 1.
+    public var points: Int?
     /// `hidden`: a test cell students never see; `nbrun assign` removes it.
     public var hidden = false
 
@@ -87,8 +87,8 @@ public struct CellOption: Sendable {
     }
 
     /// Options that only make sense together: the message for a combination that does not.
-    static func problem(with options: CellOptions, explicitPoints: Bool) -> String? {
-        if (options.hidden || explicitPoints) && !options.test { return "\(options.hidden ? "hidden" : "points") needs test: a test cell is written 'swift test points=2'" }
+    static func problem(with options: CellOptions) -> String? {
+        if (options.hidden || options.points != nil) && !options.test { return "\(options.hidden ? "hidden" : "points") needs test: a test cell is written 'swift test points=2'" }
         if options.test && options.solution { return "a cell is a test or a solution, not both" }
         if options.test && (options.noRun || options.shouldFail) { return "a test cell must run and pass; drop \(options.noRun ? "no-run" : "should-fail")" }
         return nil

@@ -133,6 +133,7 @@ private func parse(_ text: String, path: String = "nb.md") throws -> Notebook {
         ("```swift test points=x\n1\n```\n", "a.md:1:15: error: points takes a whole number from 0 to 1000, as in points=2"),
         ("```swift test pionts=2\n1\n```\n", "a.md:1:15: error: unknown cell option 'pionts=2'; did you mean 'points=N'? (options: hide-code, hide-output, no-run, should-fail, solution, test, points=N, hidden)"),
         ("```swift hidden\n1\n```\n", "a.md:1:10: error: hidden needs test: a test cell is written 'swift test points=2'"),
+        ("```swift test points=2 points=3\n1\n```\n", "a.md:1:24: error: cell option 'points' is given twice"),
         ("```swift test solution\n1\n```\n", "a.md:1:10: error: a cell is a test or a solution, not both"),
         ("```swift solution=1\n1\n```\n", "a.md:1:10: error: solution takes no value"),
     ]
