@@ -58,13 +58,16 @@ let package = Package(
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftIDEUtils", package: "swift-syntax"),
         ]),
+        // Assignments: solution regions, tests with points, the student version, grading plans, gradebooks
+        // and feedback; reads notebooks, never runs them.
+        .target(name: "NotebookAssignment", dependencies: ["NotebookDocument"]),
         // Markdown and HTML handout writers; never evaluates.
         .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display", "SwiftHighlighting"]),
         // prctl for worker processes (die with the runner, no new privileges).
         .target(name: "CProcessControl"),
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
         .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl",
-                                                      "NotebookExport"]),
+                                                      "NotebookExport", "NotebookAssignment"]),
         // The command line only.
         .executableTarget(name: "nbrun", dependencies: [
             "NotebookRunner",
@@ -80,6 +83,7 @@ let package = Package(
         .testTarget(name: "DisplayTests", dependencies: ["Display", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
+        .testTarget(name: "NotebookAssignmentTests", dependencies: ["NotebookAssignment"]),
         .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "Rendering"]),
         .testTarget(name: "SwiftHighlightingTests", dependencies: ["SwiftHighlighting"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
@@ -87,7 +91,7 @@ let package = Package(
                     exclude: ["Golden"]),
         // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
         .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],
-                    exclude: ["Corpus"]),
+                    exclude: ["Corpus", "Submissions"]),
     ]
 )
 

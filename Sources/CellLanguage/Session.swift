@@ -57,6 +57,13 @@ public final class Session {
         set { context.readableFiles.extraFolders = newValue }
     }
 
+    /// Whether cells may not read notebooks (`.md` files) even inside readable folders: set while grading,
+    /// so a submission cannot read the key's tests and solutions.
+    public var refusesNotebooks: Bool {
+        get { context.readableFiles.refusesNotebooks }
+        set { context.readableFiles.refusesNotebooks = newValue }
+    }
+
     /// Creates a fresh environment.
     public init(limits: ExecutionLimits = ExecutionLimits()) {
         context = CellContext(limits: limits)
@@ -88,15 +95,17 @@ public final class Session {
         globals.rollback(keeping: [slot])
     }
 
-    /// Parses and runs one cell; never throws and never traps, whatever the cell holds.
-    public func run(_ cell: CellSource) -> CellResult {
+    /// Parses and runs one cell; never throws and never traps, whatever the cell holds. With
+    /// `protectingBuiltins`, the cell's builtin names and `expect` mean the builtins even where earlier
+    /// cells declared those names (an assignment's test cell, run after a student's code).
+    public func run(_ cell: CellSource, protectingBuiltins: Bool = false) -> CellResult {
         let box = ResultBox()
         // Unretained: this call waits for the thread's work, which must not keep the session alive.
         nonisolated(unsafe) let session = Unmanaged.passUnretained(self)
         let finished = DispatchSemaphore(value: 0)
         context.watchdog.reset()
         StackThread.start(stackSize: Session.cellStackSize) {
-            box.result = session.takeUnretainedValue().runOnCurrentThread(cell)
+            box.result = session.takeUnretainedValue().runOnCurrentThread(cell, protectingBuiltins: protectingBuiltins)
             finished.signal()
         }
         // When the time is up, tell the cell's next tick to read the clock, then wait for it to stop.
@@ -109,7 +118,7 @@ public final class Session {
     }
 
     /// Compiles and runs `cell` on the calling thread.
-    func runOnCurrentThread(_ cell: CellSource) -> CellResult {
+    func runOnCurrentThread(_ cell: CellSource, protectingBuiltins: Bool = false) -> CellResult {
         context.blocks = []
         context.pendingText = ""
         context.printedCharacters = 0
@@ -122,7 +131,8 @@ public final class Session {
         globals.beginCell()
         sources.append(cell)
         do {
-            let compiled = try Compiler.compile(cell.code, globals: globals, cellNumber: sources.count - 1)
+            let compiled = try Compiler.compile(cell.code, globals: globals, cellNumber: sources.count - 1,
+                                                protectingBuiltins: protectingBuiltins)
             context.reserveGlobals(globals.count)
             let savedFrame = context.frame
             context.frame = Frame(slotCount: compiled.cellSlotCount, parent: nil)

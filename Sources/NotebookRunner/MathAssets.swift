@@ -41,6 +41,32 @@ enum MathAssets {
         return files
     }
 
+    /// Copies the assets into `folder`, only the files that are missing or differ, or with `check` reports
+    /// each that is missing or differs from the installed KaTeX (`rerun` is the command that copies them).
+    static func sync(into folder: String, check: Bool, rerun: String, reportError: (String) -> Void) -> Runner.Status {
+        let files: [(path: String, bytes: [UInt8])]
+        do { files = try MathAssets.files() } catch {
+            reportError("error: \(error.description)")
+            return .badInput
+        }
+        let changed = files.filter { FileBytes.read(FilePathText.joining(folder, $0.path)) != $0.bytes }
+        if check {
+            for file in changed {
+                let path = FilePathText.joining(folder, file.path)
+                let state = FileBytes.isRegularFile(path) ? "differs from the installed KaTeX" : "is missing"
+                reportError("\(path): error: math asset \(state); run \(rerun) to copy it")
+            }
+            return changed.isEmpty ? .success : .failure
+        }
+        do {
+            try AtomicFile.write(bytes: changed.map { ($0.bytes, FilePathText.joining(folder, $0.path)) })
+            return .success
+        } catch {
+            reportError("error: \(error)")
+            return .badInput
+        }
+    }
+
     /// The WOFF2 files a style sheet names (`url(fonts/KaTeX_Main-Regular.woff2)`), in order, once each.
     static func fonts(named styleSheet: String) -> [String] {
         var fonts: [String] = []

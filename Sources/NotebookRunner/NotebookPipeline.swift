@@ -36,7 +36,24 @@ public enum NotebookPipeline {
     public static func run(path: String, options: RunOptions, progress: (Event) -> Void = { _ in }) -> NotebookResult {
         let started = DispatchTime.now()
         var result = NotebookResult(path: path, name: path, title: path)
+        let bytes: [UInt8]
+        do { bytes = try readNotebook(path) } catch {
+            result.errors = [error.message]
+            result.unreadable = true
+            return result
+        }
+        result = run(path: path, bytes: bytes, options: options, progress: progress)
+        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return result
+    }
 
+    /// A notebook file that cannot be read; `message` is the error as reported (`path: error: …`).
+    struct Unreadable: Error {
+        let message: String
+    }
+
+    /// The bytes of the notebook file at `path`: a regular file of at most ``maximumNotebookBytes``.
+    static func readNotebook(_ path: String) throws(Unreadable) -> [UInt8] {
         let reading = FileBytes.read(path, atMost: maximumNotebookBytes)
         guard case .bytes(let bytes) = reading else {
             let reason = switch reading {
@@ -44,13 +61,9 @@ public enum NotebookPipeline {
             case .tooLarge: "larger than \(maximumNotebookBytes) bytes, the most a notebook may hold"
             default: "cannot read the file"
             }
-            result.errors = ["\(path): error: \(reason)"]
-            result.unreadable = true
-            return result
+            throw Unreadable(message: "\(path): error: \(reason)")
         }
-        result = run(path: path, bytes: bytes, options: options, progress: progress)
-        result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return result
+        return bytes
     }
 
     /// Runs a notebook whose bytes are already in memory (`path` names it in diagnostics and locates its data files).
@@ -104,7 +117,10 @@ public enum NotebookPipeline {
         var presentations: [Int: CellPresentation] = [:]
         var errors: [String] = []
         var cellsRun = 0
+        var tests = 0
         for cell in notebook.cells {
+            if cell.options.test { tests += 1 }
+            defer { if cell.options.test { presentations[cell.index]?.caption = testCaption(cell, number: tests) } }
             if cell.options.noRun {
                 presentations[cell.index] = CellPresentation(blocks: [], showsOutput: false)
                 continue
@@ -143,6 +159,12 @@ public enum NotebookPipeline {
             }
         }
         return (presentations, cellsRun, errors)
+    }
+
+    /// What a handout says above an assignment's test cell: its id (as `nbrun grade` names it) and points.
+    static func testCaption(_ cell: Cell, number: Int) -> String {
+        let points = cell.options.points ?? 1
+        return "test-\(number) · \(points) point\(points == 1 ? "" : "s")" + (cell.options.hidden ? " · hidden from students" : "")
     }
 
     /// The cell's first code line and its first non-blank column, where an error about the whole cell points.

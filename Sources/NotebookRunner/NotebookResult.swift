@@ -1,3 +1,4 @@
+import NotebookAssignment
 import Rendering
 
 /// What running one notebook produced and how it went.
@@ -16,6 +17,10 @@ public struct NotebookResult: Sendable, Codable {
     public var errors: [String] = []
     /// Whether the file could not be read at all (exit status 2).
     public var unreadable = false
+    /// What grading found, for a grading job that ran to its end.
+    public var grade: SubmissionGrade?
+    /// The grading plan's step at which the worker stopped, when it stopped in one.
+    public var stoppedAt: Int?
     /// The handouts by file extension (``HandoutWriter/fileExtension``), when every cell ran as expected.
     public var handouts: [String: String] = [:]
 

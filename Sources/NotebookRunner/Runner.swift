@@ -1,6 +1,5 @@
 import Display
 import CellLanguage
-import Synchronization
 import Dispatch
 #if canImport(Glibc)
 import Glibc
@@ -86,7 +85,7 @@ public struct Runner {
         }
         if let file = options.recordTimesFile { worsen(record(results, to: file)) }
         if results.contains(where: { $0.handouts.values.contains { $0.contains(MathSetting.localScript) } }) {
-            worsen(handleMathAssets(rerun: paths.joined(separator: " ")))
+            worsen(MathAssets.sync(into: options.outputDirectory, check: options.check, rerun: "nbrun " + paths.joined(separator: " "), reportError: reportError))
         }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
             let inIndex = Set(discovery.notebooks)
@@ -130,26 +129,12 @@ public struct Runner {
 
     /// Runs the notebooks, `options.jobs` at a time, each written to its place, and returns their results in input order.
     private func runAll(_ paths: [String], places: [String: HandoutPlace]) -> [NotebookResult] {
-        let box = ResultBox(count: paths.count)
-        let jobs = max(1, min(options.jobs, paths.count))
-        let next = ResultBox.Counter()
         let options = self.options
-        // Each job runs its notebooks in one worker process of its own, or here when none is set. The
-        // workers start before the jobs' threads do, so they can be forked.
-        let workers = (0..<jobs).map { _ in
-            options.workerExecutable.map { SupervisedWorker(executable: $0, memoryLimitMegabytes: options.memoryLimitMegabytes) }
+        return WorkerPool(options: options).map(paths) { path, worker in
+            var options = options
+            options.place = places[path]
+            return worker?.run(path: path, options: options) ?? NotebookPipeline.run(path: path, options: options)
         }
-        workers.forEach { $0?.prestart() }
-        DispatchQueue.concurrentPerform(iterations: jobs) { job in
-            let worker = workers[job]
-            while let index = next.take(below: paths.count) {
-                var options = options
-                options.place = places[paths[index]]
-                box.set(index, worker?.run(path: paths[index], options: options)
-                        ?? NotebookPipeline.run(path: paths[index], options: options))
-            }
-        }
-        return box.results
     }
 
     private func summarize(_ result: NotebookResult, handled: Status) {
@@ -284,31 +269,6 @@ public struct Runner {
         return shown.joined(separator: "\n")
     }
 
-    /// Copies KaTeX into the output folder, only the files that are missing or differ, or with `--check`
-    /// reports each that is missing or differs from the installed KaTeX.
-    private func handleMathAssets(rerun: String) -> Status {
-        let files: [(path: String, bytes: [UInt8])]
-        do { files = try MathAssets.files() } catch {
-            reportError("error: \(error.description)")
-            return .badInput
-        }
-        let changed = files.filter { FileBytes.read(outputPath($0.path)) != $0.bytes }
-        if options.check {
-            for file in changed {
-                let state = FileBytes.isRegularFile(outputPath(file.path)) ? "differs from the installed KaTeX" : "is missing"
-                reportError("\(outputPath(file.path)): error: math asset \(state); run nbrun \(rerun) to copy it")
-            }
-            return changed.isEmpty ? .success : .failure
-        }
-        do {
-            try AtomicFile.write(bytes: changed.map { ($0.bytes, outputPath($0.path)) })
-            return .success
-        } catch {
-            reportError("error: \(error)")
-            return .badInput
-        }
-    }
-
     private func handleIndex(_ results: [NotebookResult], pages: [Course.Page], rerun: String) -> Status {
         let page = IndexPage.render(title: "Handouts", entries: indexEntries(results, pages: pages))
         guard options.check else { return write(index: page) }
@@ -337,30 +297,6 @@ public struct Runner {
         do { try AtomicFile.write(page, to: outputPath("index.html")); return .success } catch {
             reportError("error: \(error)")
             return .badInput
-        }
-    }
-}
-
-/// Collects results from concurrent workers.
-private final class ResultBox: Sendable {
-    private let slots: Mutex<[NotebookResult?]>
-
-    init(count: Int) { slots = Mutex(Array(repeating: nil, count: count)) }
-
-    func set(_ index: Int, _ result: NotebookResult) { slots.withLock { $0[index] = result } }
-
-    var results: [NotebookResult] { slots.withLock { $0.compactMap { $0 } } }
-
-    /// Hands out indices to workers, each exactly once.
-    final class Counter: Sendable {
-        private let next = Mutex(0)
-
-        func take(below limit: Int) -> Int? {
-            next.withLock { next in
-                guard next < limit else { return nil }
-                next += 1
-                return next - 1
-            }
         }
     }
 }

@@ -10,6 +10,8 @@ public struct CellPresentation: Sendable {
     public var hideCode: Bool
     /// Whether the handout shows an output block (false for `hide-output`, `no-run` and cells with nothing to show).
     public var showsOutput: Bool
+    /// A line the page shows above the cell (an assignment's test: its id and points).
+    public var caption: String?
 
     /// Creates a presentation.
     public init(blocks: [DisplayBlock], isError: Bool = false, hideCode: Bool = false, showsOutput: Bool = true) {

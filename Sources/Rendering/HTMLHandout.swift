@@ -66,6 +66,9 @@ public enum HTMLHandout: HandoutWriter {
             if cell?.hideCode != true {
                 code = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: string(cmark_node_get_literal(node))) + "</code></pre>\n"
             }
+            if let caption = cell?.caption {
+                code = "<p class=\"cell-caption\"><strong>" + HTMLEscaping.escape(caption) + "</strong></p>\n" + code
+            }
             guard let cell, cell.showsOutput else {
                 replace(node, withHTML: code)
                 continue

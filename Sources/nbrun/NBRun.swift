@@ -19,7 +19,9 @@ struct NBRun: ParsableCommand {
         (and OUTPUT/index.html for a folder). With --check, writes nothing and fails when a \
         committed handout differs from what its cells produce now.
         Exit status: 0 all well, 1 a cell failed or a handout is stale, 2 bad usage or unreadable input.
-        `nbrun export NOTEBOOK…` writes the notebooks as a Swift package instead (see `nbrun export --help`).
+        `nbrun export NOTEBOOK…` writes the notebooks as a Swift package instead (see `nbrun export --help`); \
+        `nbrun assign KEY…` writes assignments' student versions and `nbrun grade KEY SUBMISSION…` grades \
+        submissions (see their --help).
         """)
 
     @Argument(help: "Notebook files, or folders to search for .md notebooks.")
@@ -43,11 +45,7 @@ struct NBRun: ParsableCommand {
     @Flag(help: "Run every cell even after one fails, to report every error.")
     var keepGoing = false
 
-    @Option(help: "Seconds one cell may run before it is stopped.")
-    var timeout: Double = 10
-
-    @Option(name: [.short, .long], help: "Notebooks to run at once.")
-    var jobs: Int = 1
+    @OptionGroup var cells: CellRunOptions
 
     @Flag(name: [.short, .long], help: "Print errors only, no summary lines.")
     var quiet = false
@@ -58,12 +56,6 @@ struct NBRun: ParsableCommand {
 
     @Flag(name: .customLong("no-mathjax"), help: .hidden)
     var noMathJax = false
-
-    @Option(name: .customLong("memory-limit"), help: "Megabytes of memory one notebook's run may use.")
-    var memoryLimit: Int = RunOptions().memoryLimitMegabytes
-
-    @Option(name: .customLong("allow-read"), help: "A folder cells may read files from, besides the notebook's own (repeatable).")
-    var allowRead: [String] = []
 
     @Option(help: ArgumentHelp("Run only share K of N of the notebooks, balanced by --times or else by file size; the N shares cover every notebook exactly once.",
                                valueName: "K/N"))
@@ -79,18 +71,16 @@ struct NBRun: ParsableCommand {
           help: "Run no cells; write (or --check) a folder's index.html from the handouts in the output folder, as after merging shards.")
     var indexOnly = false
 
-    @Flag(name: .customLong("in-process"),
-          help: "Run cells inside nbrun itself, not in a supervised worker process (for debugging nbrun; a crashing cell then ends the run).")
-    var inProcess = false
-
     /// Parses and runs, mapping every usage error to exit status 2 as documented.
     static func main() {
         if CommandLine.arguments.dropFirst().first == WorkerLoop.argument {
             WorkerLoop.serve(arguments: Array(CommandLine.arguments.dropFirst(2)))
         }
-        if CommandLine.arguments.dropFirst().first == "export" {
-            ExportCommand.main(Array(CommandLine.arguments.dropFirst(2)))
-            return
+        switch CommandLine.arguments.dropFirst().first {
+        case "export": ExportCommand.main(Array(CommandLine.arguments.dropFirst(2))); return
+        case "assign": AssignCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
+        case "grade": GradeCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
+        default: break
         }
         // The worker warms up while the command line is read; a run that needs none lets it die with nbrun.
         let wantsNoWorker = ["--in-process", "--help", "-h"]
@@ -123,11 +113,7 @@ struct NBRun: ParsableCommand {
         guard MathSetting(rawValue: math) != nil else {
             throw ValidationError("--math must be local, cdn or none; found '\(math)'")
         }
-        guard timeout > 0 else { throw ValidationError("--timeout must be positive") }
-        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
         guard tolerance >= 0 else { throw ValidationError("--tolerance must not be negative") }
-        guard timeout.isFinite, timeout <= 86_400 else { throw ValidationError("--timeout must be at most 86400 seconds (a day)") }
-        guard (16...1 << 30).contains(memoryLimit) else { throw ValidationError("--memory-limit must be 16 to 1073741824 megabytes") }
         guard !output.isEmpty else { throw ValidationError("--output must name a folder") }
         if let shard, Shard(shard) == nil {
             throw ValidationError("--shard must be K/N with 1 ≤ K ≤ N ≤ \(Shard.maximumCount); found '\(shard)'")
@@ -147,18 +133,14 @@ struct NBRun: ParsableCommand {
         options.format = HandoutFormat(rawValue: format) ?? .both
         options.toStandardOutput = toStandardOutput
         options.keepGoing = keepGoing
-        options.timeout = timeout
-        options.jobs = jobs
+        cells.apply(to: &options)
         options.quiet = quiet
         // `--no-mathjax`, from before KaTeX, still means no typesetting.
         options.math = noMathJax ? .none : MathSetting(rawValue: math) ?? .local
-        options.memoryLimitMegabytes = memoryLimit
-        options.readableFolders = allowRead
         options.shard = shard.flatMap(Shard.init)
         options.timesFile = times
         options.recordTimesFile = recordTimes
         options.indexOnly = indexOnly
-        if !inProcess { options.workerExecutable = Self.executablePath }
         let runner = Runner(options: options,
                             report: { print($0) },
                             reportError: { StandardError.write($0 + "\n") })
@@ -167,7 +149,7 @@ struct NBRun: ParsableCommand {
     }
 
     /// This program's file, for starting workers: `/proc/self/exe` resolved on Linux, else the name it was run by.
-    private static var executablePath: String {
+    static var executablePath: String {
         #if os(Linux)
         var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
         let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)

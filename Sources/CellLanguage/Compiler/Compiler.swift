@@ -20,6 +20,9 @@ final class Compiler {
     var scope: FunctionScope
     /// How deeply the expression being compiled nests, against ``maximumExpressionNesting``.
     var expressionNesting = 0
+    /// Whether builtin names (and `expect`) mean the builtins whatever the earlier cells declared: an
+    /// assignment's test cell runs against a student's definitions but must check with the real `expect`.
+    var protectsBuiltins = false
 
     /// The operators of Swift's standard library plus `.*`, the elementwise product.
     static let operators: OperatorTable = {
@@ -36,7 +39,8 @@ final class Compiler {
     }
 
     /// Parses and compiles `code`, declaring its top-level names in `globals`.
-    static func compile(_ code: String, globals: GlobalTable, cellNumber: Int? = nil) throws -> CompiledCell {
+    static func compile(_ code: String, globals: GlobalTable, cellNumber: Int? = nil,
+                        protectingBuiltins: Bool = false) throws -> CompiledCell {
         try checkNesting(code)
         let tree = Parser.parse(source: code)
         let converter = SourceLocationConverter(fileName: "cell", tree: tree)
@@ -54,6 +58,7 @@ final class Compiler {
         }
         guard let file = folded.as(SourceFileSyntax.self) else { throw CellError("internal error: folding lost the file") }
         let compiler = Compiler(converter: converter, globals: globals, cellNumber: cellNumber)
+        compiler.protectsBuiltins = protectingBuiltins
         let statements = try compiler.items(file.statements, topLevel: true)
         return CompiledCell(statements: statements, cellSlotCount: compiler.scope.slotCount)
     }
@@ -149,6 +154,8 @@ final class Compiler {
     // MARK: Names
 
     func resolve(_ name: String) -> Resolution {
+        if protectsBuiltins, let builtin = BuiltinRegistry.lookup(name) { return .builtin(builtin) }
+        if protectsBuiltins, name == "expect" { return .notFound }
         if let (location, entry) = resolveLocal(name, in: scope) {
             return .variable(location, isConstant: entry.isConstant, coercion: entry.coercion, boxed: entry.boxed)
         }

@@ -12,6 +12,8 @@ struct ReadableFiles {
     var baseDirectory = "."
     /// Further folders cells may read from.
     var extraFolders: [String] = []
+    /// Whether notebooks (`.md` files) are refused too: a graded submission must not read the key beside it.
+    var refusesNotebooks = false
 
     /// The resolved path of `path` (as a cell wrote it) when it is a regular file that may be read: not a
     /// folder, and not a pipe or device, which a read could wait on forever.
@@ -28,6 +30,7 @@ struct ReadableFiles {
             throw .missing(looked: joined)
         }
         guard inside(real) else { throw .outside }
+        if refusesNotebooks, real.lowercased().hasSuffix(".md") { throw .notebook }
         var status = stat()
         guard stat(real, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { throw .notAFile(looked: joined) }
         return real
@@ -39,6 +42,8 @@ struct ReadableFiles {
         case outside
         /// A folder, a pipe or a device.
         case notAFile(looked: String)
+        /// A notebook, while ``refusesNotebooks`` holds.
+        case notebook
     }
 
     private static func realPath(_ path: String) -> String? {

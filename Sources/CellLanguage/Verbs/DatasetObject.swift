@@ -137,6 +137,8 @@ enum DatasetVerbs {
                 case .outside:
                     throw CellError("'\(path)' is outside the notebook's folder; cells read files only there "
                                     + "or in a folder given with --allow-read", argumentIndex: argument)
+                case .notebook:
+                    throw CellError("'\(path)' is a notebook; while grading, cells may not read notebooks", argumentIndex: argument)
                 }
             }
             return wrap(try Dataset.csv(path: resolved))

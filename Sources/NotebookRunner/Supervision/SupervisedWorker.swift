@@ -46,18 +46,18 @@ final class SupervisedWorker: @unchecked Sendable {
     static func grace(forTimeout timeout: Double) -> Double { 1 + timeout / 10 }
 
     /// Runs the notebook at `path` in the worker; never traps, whatever the notebook does to the worker.
-    func run(path: String, options: RunOptions) -> NotebookResult {
+    func run(path: String, options: RunOptions, task: WorkerTask = .run) -> NotebookResult {
         let started = DispatchTime.now()
-        var result = watch(path: path, options: options)
+        var result = watch(path: path, options: options, task: task)
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }
 
-    private func watch(path: String, options: RunOptions) -> NotebookResult {
+    private func watch(path: String, options: RunOptions, task: WorkerTask) -> NotebookResult {
         var failed = NotebookResult(path: path, name: options.place?.name ?? Notebook.name(forPath: path), title: Notebook.name(forPath: path))
         var job = options
         job.workerExecutable = nil
-        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job)) else {
+        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job, task: task)) else {
             failed.errors = ["error: cannot pass the options of \(path) to a worker"]
             return failed
         }
@@ -132,9 +132,10 @@ final class SupervisedWorker: @unchecked Sendable {
         end()
         var result = failed
         result.cellsRun = cells
+        result.stoppedAt = cell?.step
         let message = prefix ? "the cell stopped: \(reason)" : reason
         if let cell {
-            result.errors = [CellDiagnostic(file: failed.path, line: cell.line, column: cell.column, message: message,
+            result.errors = [CellDiagnostic(file: cell.file ?? failed.path, line: cell.line, column: cell.column, message: message,
                                             sourceLine: cell.sourceLine).formatted]
         } else {
             let outside = prefix ? "the notebook's run stopped: \(reason)" : reason

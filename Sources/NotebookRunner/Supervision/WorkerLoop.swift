@@ -42,7 +42,7 @@ public enum WorkerLoop {
             }
             // A backstop behind the runner's wall clock: a notebook may use 1000 cell limits and a minute of CPU.
             ProcessLimits.limitCPU(seconds: Int(min(job.options.timeout * 1000, 1e6)) + 60)
-            let result = NotebookPipeline.run(path: job.path, options: job.options) { event in
+            let result = job.task.perform(path: job.path, options: job.options) { event in
                 switch event {
                 case .cell(let start):
                     MessageChannel.send(WorkerMessage(kind: .cell, payload: Array((try? encoder.encode(start)) ?? Data())),

@@ -44,10 +44,22 @@ struct WorkerMessage: Equatable {
     struct ProtocolError: Error {}
 }
 
-/// What the runner asks of a worker: run one notebook with these options.
+/// What the runner asks of a worker: one notebook, what to do with it, and the options.
 struct WorkerJob: Codable {
     var path: String
     var options: RunOptions
+    var task = WorkerTask.run
+}
+
+/// What a worker does with a job's notebook.
+enum WorkerTask: Codable, Equatable {
+    /// Run it and render its handouts (``NotebookPipeline``).
+    case run
+    /// Write its student version and the student handout (``AssignPipeline``).
+    case assign
+    /// Grade it against the key at `key`; the plan's steps in `skip` do not run, failing with the reason
+    /// given (a cell that stopped an earlier worker) (``GradingPipeline``).
+    case grade(key: String, skip: [Int: String])
 }
 
 /// Where the cell a worker is about to run sits in its notebook, so a worker that dies can be reported there.
@@ -61,6 +73,10 @@ public struct CellStart: Codable, Equatable, Sendable {
     public var lines: [String] = []
     /// The notebook line of `lines[0]`.
     public var firstLine = 0
+    /// The file the cell is in, when it is not the job's notebook (a key's test run in a submission).
+    public var file: String?
+    /// The grading plan's step, when grading (``GradingPlan``).
+    public var step: Int?
 
     /// The same cell, pointing at the statement at notebook `line` and `column`.
     func at(line statementLine: Int, column statementColumn: Int) -> CellStart {
@@ -99,6 +115,17 @@ enum MessageChannel {
             if count < 0, errno == EINTR { continue }
             if count <= 0 { return nil }
             buffer.append(contentsOf: chunk[..<count])
+        }
+    }
+}
+
+extension WorkerTask {
+    /// Does the task here, in this process (a worker's, or nbrun's own with `--in-process`).
+    func perform(path: String, options: RunOptions, progress: (NotebookPipeline.Event) -> Void = { _ in }) -> NotebookResult {
+        switch self {
+        case .run: NotebookPipeline.run(path: path, options: options, progress: progress)
+        case .assign: AssignPipeline.run(path: path, options: options, progress: progress)
+        case .grade(let key, let skip): GradingPipeline.grade(path: path, key: key, skipping: skip, options: options, progress: progress)
         }
     }
 }
