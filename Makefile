@@ -33,8 +33,10 @@ unit: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The course's handouts, and the assignment's student version (notebook and handout) in output/student.
 doctest: debug
 	.build/debug/nbrun --check notebooks
+	.build/debug/nbrun assign --check notebooks/exercise.md --output output/student
 
 # nbrun export → swift build → each program prints its handout's output blocks (scripts/export-check.py).
 export-check: debug

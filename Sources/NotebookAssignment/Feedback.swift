@@ -39,7 +39,8 @@ public enum Feedback {
     static func codeSpan(_ content: String) -> String {
         let single = content.replacing("\n", with: " ")
         let fence = String(repeating: "`", count: longestBacktickRun(single) + 1)
-        return fence + " " + single + " " + fence
+        let pad = single.hasPrefix("`") || single.hasSuffix("`") ? " " : ""
+        return fence + pad + single + pad + fence
     }
 
     private static func longestBacktickRun(_ text: String) -> Int {
