@@ -8,10 +8,15 @@ NOTEBOOK ?= notebooks/xor.md
 # a different flag would rebuild everything.
 RELEASE_FLAGS ?= $(if $(filter Linux,$(shell uname -s)),--static-swift-stdlib,)
 
-.PHONY: run test deps release debug unit doctest browser-check fuzz clean
+.PHONY: run test deps release debug unit doctest browser-check preview fuzz clean
 
 run: release
 	.build/release/nbrun $(NOTEBOOK)
+
+# Serves the course and re-runs each notebook on save: open http://127.0.0.1:8000/.
+preview: release
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product nbrun-preview
+	.build/release/nbrun preview notebooks
 
 # The export check compiles while the browser check mostly waits on Chromium: the two run side by side.
 test: unit doctest
@@ -44,9 +49,11 @@ export-check: debug
 
 # Opens every committed HTML handout offline in headless Chromium at 1280 and 390 px and prints it;
 # screenshots and PDFs go to screenshots/ (scripts/browser-check.py says what fails a page).
-browser-check:
+browser-check: debug
 	@command -v chromium >/dev/null 2>&1 || scripts/install-deps.sh chromium
-	scripts/browser-check.py --screenshots screenshots $$(find output -name "*.html" -not -path "output/assets/*" | sort)
+	scripts/browser-check.py --screenshots screenshots $$(find output -name "*.html" -not -path "output/*assets/*" | sort)
+	$(SWIFT) build --product nbrun-preview
+	scripts/preview-check.py .build/debug/nbrun
 
 # libFuzzer over the whole pipeline (Fuzz/FuzzEntry.swift) for FUZZ_SECONDS; see docs/hostile-input.md.
 # Built with its own scratch path because only NBRUN_FUZZ=1 adds the target to the package.
@@ -76,5 +83,6 @@ clean:
 bench: deps
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product nbrun
 	$(SWIFT) build -c release $(RELEASE_FLAGS) --product nbrun-bench
+	$(SWIFT) build -c release $(RELEASE_FLAGS) --product nbrun-preview
 	bench/setup.sh
 	.build/release/nbrun-bench $(BENCH_ARGS)

@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "nbrun", targets: ["nbrun"]),
+        // `nbrun preview`'s server, a program of its own so that nbrun itself never loads Foundation.
+        .executable(name: "nbrun-preview", targets: ["nbrun-preview"]),
         // The cells' vocabulary as Swift libraries: what `nbrun export`'s programs (and a student's own) link.
         .library(name: "NumericCore", targets: ["NumericCore"]),
         .library(name: "NotebookKit", targets: ["NotebookKit"]),
@@ -17,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // YAML front matter (title, author, description, order) at the top of a notebook.
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        // `nbrun preview`'s HTTP and WebSocket server: small, no SwiftNIO (README, "Dependencies and why").
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // The system's cmark-gfm and its GFM extensions, found through pkg-config; `make run` and `make test`
@@ -68,9 +72,23 @@ let package = Package(
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
         .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl",
                                                       "NotebookExport", "NotebookAssignment"]),
+        // Options every verb that runs cells shares.
+        .target(name: "CommandLineOptions", dependencies: [
+            "NotebookRunner",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
         // The command line only.
         .executableTarget(name: "nbrun", dependencies: [
-            "NotebookRunner",
+            "NotebookRunner", "CommandLineOptions",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // `nbrun preview`: the pages, the reload socket and the file watching, over FlyingFox.
+        .target(name: "NotebookPreview", dependencies: [
+            "NotebookRunner", "Rendering",
+            .product(name: "FlyingFox", package: "FlyingFox"),
+        ]),
+        .executableTarget(name: "nbrun-preview", dependencies: [
+            "NotebookPreview", "NotebookRunner", "CommandLineOptions",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -90,6 +108,7 @@ let package = Package(
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookExport"],
                     exclude: ["Golden"]),
         // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
+        .testTarget(name: "NotebookPreviewTests", dependencies: ["NotebookPreview", "NotebookRunner"]),
         .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],
                     exclude: ["Corpus", "Submissions"]),
     ]

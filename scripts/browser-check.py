@@ -28,7 +28,8 @@ def find_chromium():
     return None
 
 class DevTools:
-    def __init__(self, binary):
+    # Every host name fails to resolve; `allow_loopback` lets pages reach 127.0.0.1 (the preview check).
+    def __init__(self, binary, allow_loopback=False):
         self.to_browser_r, self.to_browser_w = os.pipe()
         self.from_browser_r, self.from_browser_w = os.pipe()
         def wire():
@@ -36,7 +37,7 @@ class DevTools:
             os.dup2(self.from_browser_w, 4)
         self.process = subprocess.Popen(
             [binary, "--headless=new", "--no-sandbox", "--disable-gpu", "--remote-debugging-pipe",
-             "--hide-scrollbars", "--window-size=1280,1400", "--host-resolver-rules=MAP * ~NOTFOUND", "--no-first-run", "--allow-file-access-from-files",
+             "--hide-scrollbars", "--window-size=1280,1400", "--host-resolver-rules=MAP * ~NOTFOUND" + (", EXCLUDE 127.0.0.1" if allow_loopback else ""), "--no-first-run", "--allow-file-access-from-files",
              "about:blank"],
             pass_fds=(3, 4), preexec_fn=wire, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         os.close(self.to_browser_r)

@@ -64,6 +64,9 @@ public final class Session {
         set { context.readableFiles.refusesNotebooks = newValue }
     }
 
+    /// The resolved paths of the data files the cells have read so far, in order, repeats included.
+    public var filesRead: [String] { context.filesRead }
+
     /// Creates a fresh environment.
     public init(limits: ExecutionLimits = ExecutionLimits()) {
         context = CellContext(limits: limits)

@@ -81,11 +81,13 @@ public enum NotebookPipeline {
         result.name = options.place?.name ?? notebook.name
         result.title = notebook.title ?? notebook.name
 
-        let (cells, cellsRun, errors) = execute(notebook, options: options, progress: progress)
+        let (cells, cellsRun, errors, filesRead) = execute(notebook, options: options, progress: progress)
         result.cellsRun = cellsRun
         result.errors = errors
-        // A draft for the author: `--stdout --keep-going` prints the handout with each error in its cell's output.
-        let draft = options.toStandardOutput && options.keepGoing
+        result.filesRead = filesRead
+        // A draft for the author: `--stdout --keep-going` prints the handout with each error in its cell's
+        // output; a preview renders its pages so.
+        let draft = options.draft || (options.toStandardOutput && options.keepGoing)
         if errors.isEmpty || draft {
             progress(.render)
             let handoutOptions = HandoutOptions(math: options.math, course: options.place?.links ?? CourseLinks())
@@ -100,7 +102,7 @@ public enum NotebookPipeline {
 
     /// Runs every cell that should run and returns what each shows, the count run and the failures.
     static func execute(_ notebook: Notebook, options: RunOptions,
-                        progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
+                        progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String], [String]) {
         let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
         let folder = FilePathText.folder(of: notebook.path)
         session.baseDirectory = folder.isEmpty ? "." : folder
@@ -108,7 +110,9 @@ public enum NotebookPipeline {
         return withoutActuallyEscaping(progress) { progress in
             session.onStatement = { progress(.statement(line: $0, column: $1)) }
             defer { session.onStatement = nil }
-            return execute(notebook, in: session, options: options, progress: progress)
+            let (cells, count, errors) = execute(notebook, in: session, options: options, progress: progress)
+            var seen = Set<String>()
+            return (cells, count, errors, session.filesRead.filter { seen.insert($0).inserted })
         }
     }
 

@@ -17,6 +17,8 @@ public struct NotebookResult: Sendable, Codable {
     public var errors: [String] = []
     /// Whether the file could not be read at all (exit status 2).
     public var unreadable = false
+    /// The data files the cells read (resolved paths, each once), which a preview watches with the notebook.
+    public var filesRead: [String] = []
     /// What grading found, for a grading job that ran to its end.
     public var grade: SubmissionGrade?
     /// The grading plan's step at which the worker stopped, when it stopped in one.

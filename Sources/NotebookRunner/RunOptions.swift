@@ -44,6 +44,9 @@ public struct RunOptions: Sendable, Codable {
     public var toStandardOutput = false
     /// Run every cell even after one fails.
     public var keepGoing = false
+    /// Render the handouts of a notebook whose cells failed too, each error in its cell's output (a
+    /// preview's draft page); the runner never writes a failed notebook's handouts.
+    public var draft = false
     /// Seconds one cell may run.
     public var timeout = 10.0
     /// Notebooks run at once.

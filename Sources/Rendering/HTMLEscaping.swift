@@ -1,8 +1,8 @@
 /// Escapes text for HTML element content and attribute values.
-enum HTMLEscaping {
+public enum HTMLEscaping {
     /// `text` with `&`, `<`, `>` and `"` (and `'`, for SVG attributes) replaced by entities, and control
     /// characters made inert (``InertText``).
-    static func escape(_ text: String, apostrophes: Bool = false) -> String {
+    public static func escape(_ text: String, apostrophes: Bool = false) -> String {
         // Most values (numbers, colours, plain words) need nothing: skip the per-character walk.
         let text = InertText.make(text)
         guard text.utf8.contains(where: { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || (apostrophes && $0 == 39) })

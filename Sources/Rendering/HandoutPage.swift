@@ -1,7 +1,7 @@
 /// The standalone page around a handout's body: the course links, embedded CSS, KaTeX when the page has math.
-enum HandoutPage {
+public enum HandoutPage {
     /// The page; `title` and `body` are HTML already.
-    static func wrap(title: String, body: String, math: MathSetting, course: CourseLinks, generatedOn: String?) -> String {
+    public static func wrap(title: String, body: String, math: MathSetting, course: CourseLinks, generatedOn: String?) -> String {
         var page = """
         <!DOCTYPE html>
         <html lang="en">

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineOptions
 import enum CellLanguage.StandardError
 import NotebookRunner
 import enum Rendering.MathSetting

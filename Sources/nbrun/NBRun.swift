@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineOptions
 #if canImport(Glibc)
 import Glibc
 #else
@@ -20,8 +21,8 @@ struct NBRun: ParsableCommand {
         committed handout differs from what its cells produce now.
         Exit status: 0 all well, 1 a cell failed or a handout is stale, 2 bad usage or unreadable input.
         `nbrun export NOTEBOOK…` writes the notebooks as a Swift package instead (see `nbrun export --help`); \
-        `nbrun assign KEY…` writes assignments' student versions and `nbrun grade KEY SUBMISSION…` grades \
-        submissions (see their --help).
+        `nbrun assign KEY…` writes assignments' student versions, `nbrun grade KEY SUBMISSION…` grades \
+        submissions and `nbrun preview PATH…` serves handouts that follow every save (see their --help).
         """)
 
     @Argument(help: "Notebook files, or folders to search for .md notebooks.")
@@ -80,6 +81,7 @@ struct NBRun: ParsableCommand {
         case "export": ExportCommand.main(Array(CommandLine.arguments.dropFirst(2))); return
         case "assign": AssignCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
         case "grade": GradeCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
+        case "preview": execPreview(Array(CommandLine.arguments.dropFirst(2)))
         default: break
         }
         // The worker warms up while the command line is read; a run that needs none lets it die with nbrun.
@@ -95,6 +97,17 @@ struct NBRun: ParsableCommand {
             StandardError.write(fullMessage(for: error) + "\n")
             Self.exit(withError: ExitCode(2))
         }
+    }
+
+    /// `nbrun preview` is the program `nbrun-preview` beside this one: its HTTP server links Foundation, which
+    /// nbrun leaves out to start in milliseconds.
+    static func execPreview(_ arguments: [String]) -> Never {
+        let folder = CellRunOptions.executablePath.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
+        let preview = folder + "/nbrun-preview"
+        var argv: [UnsafeMutablePointer<CChar>?] = ([preview] + arguments).map { strdup($0) } + [nil]
+        execv(preview, &argv)
+        StandardError.write("error: cannot start \(preview) (\(String(cString: strerror(errno)))); build it with `swift build -c release --product nbrun-preview` (make preview builds it)\n")
+        Glibc.exit(2)
     }
 
     /// A notebook named like an option (`-dash.md`, which would read as `-d -a -s -h`) is a path when the file exists.
@@ -146,15 +159,5 @@ struct NBRun: ParsableCommand {
                             reportError: { StandardError.write($0 + "\n") })
         let status = runner.run(paths: paths)
         if status != .success { throw ExitCode(status.rawValue) }
-    }
-
-    /// This program's file, for starting workers: `/proc/self/exe` resolved on Linux, else the name it was run by.
-    static var executablePath: String {
-        #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let length = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        if length > 0 { return String(decoding: buffer.prefix(length).map { UInt8(bitPattern: $0) }, as: UTF8.self) }
-        #endif
-        return CommandLine.arguments[0]
     }
 }

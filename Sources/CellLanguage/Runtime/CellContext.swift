@@ -61,6 +61,8 @@ public final class CellContext {
     var cellCode = ""
     /// The files cells may read, and the folder relative paths start from; set through `Session`.
     var readableFiles = ReadableFiles()
+    /// The resolved paths of the files cells have read, in order, so a preview knows what to watch.
+    var filesRead: [String] = []
     /// The session's seeded random generator; verbs draw from it (`context.random.nextDouble()`).
     public var random = SeededGenerator(seed: 0)
 

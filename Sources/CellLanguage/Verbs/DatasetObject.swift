@@ -141,6 +141,7 @@ enum DatasetVerbs {
                     throw CellError("'\(path)' is a notebook; while grading, cells may not read notebooks", argumentIndex: argument)
                 }
             }
+            context.filesRead.append(resolved)
             return wrap(try Dataset.csv(path: resolved))
         },
         Builtin("oneHot(_:classes:)") { arguments, _ in

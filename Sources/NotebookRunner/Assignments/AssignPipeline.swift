@@ -23,7 +23,7 @@ enum AssignPipeline {
         }
         result.title = assignment.key.title ?? assignment.key.name
         // The key first: a test that fails on the instructor's own answers would fail every student.
-        let (_, keyCells, keyErrors) = NotebookPipeline.execute(assignment.key, options: options, progress: progress)
+        let (_, keyCells, keyErrors, _) = NotebookPipeline.execute(assignment.key, options: options, progress: progress)
         result.cellsRun = keyCells
         guard keyErrors.isEmpty else {
             result.errors = keyErrors

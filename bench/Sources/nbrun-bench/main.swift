@@ -34,7 +34,7 @@ let runs = Int(option("--runs") ?? "") ?? (quick ? 3 : 5)
 let warmups = Int(option("--warmups") ?? "") ?? 1
 let root = FileManager.default.currentDirectoryPath
 let python = option("--python") ?? which("python3") ?? "/usr/bin/python3"
-let allWorkloads = ["W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8"]
+let allWorkloads = ["W1", "W2", "W3", "W4", "W5", "W6", "W7", "W8", "W9"]
 
 guard FileManager.default.fileExists(atPath: "\(root)/bench/refs/benchserve.py") else {
     FileHandle.standardError.write(Data("nbrun-bench: run me from the repository root (bench/refs not found)\n".utf8))
@@ -63,6 +63,7 @@ if flag("--child") {
         case "W6": suite.w6()
         case "W7": suite.w7()
         case "W8": suite.w8()
+        case "W9": suite.w9()
         default: Report.info("unknown workload \(workload)")
         }
     }
