@@ -34,17 +34,19 @@ fi
 
 have_openblas() { ldconfig -p 2>/dev/null | grep 'libopenblas\.so\.0 ' >/dev/null; }
 have_katex() { [ -n "${NBRUN_KATEX_DIR:-}" ] || [ -e /usr/share/javascript/katex/katex.min.js ]; }
-if have_cmark_gfm && have_openblas && have_katex; then exit 0; fi
+# libcurl's link library: nbrun-preview (`nbrun preview`) links Foundation's networking part statically, which needs it.
+have_curl() { [ -e /usr/lib/x86_64-linux-gnu/libcurl.so ] || [ -e /usr/lib/aarch64-linux-gnu/libcurl.so ] || [ -e /usr/lib/libcurl.so ]; }
+if have_cmark_gfm && have_openblas && have_katex && have_curl; then exit 0; fi
 
 if have apt-get; then
     sudo=""
     if [ "$(id -u)" -ne 0 ]; then
-        have sudo || { echo "error: run as root or install sudo to install libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex" >&2; exit 2; }
+        have sudo || { echo "error: run as root or install sudo to install libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex libcurl4-openssl-dev" >&2; exit 2; }
         sudo="sudo"
     fi
-    echo "installing libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex pkg-config with apt-get" >&2
+    echo "installing libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex libcurl4-openssl-dev pkg-config with apt-get" >&2
     $sudo apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex pkg-config >/dev/null
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq libcmark-gfm-dev libcmark-gfm-extensions-dev libopenblas0 libjs-katex libcurl4-openssl-dev pkg-config >/dev/null
     exit 0
 fi
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A TCP connection to the preview on 127.0.0.1 that speaks just enough HTTP and WebSocket for the tests.
-final class Client {
+final class Client: @unchecked Sendable {
     let descriptor: Int32
     private var buffer: [UInt8] = []
 
@@ -92,5 +92,13 @@ final class Client {
             }
             try fill()
         }
+    }
+}
+
+/// Runs `body`, which blocks on sockets, on a thread of its own: the server's tasks share the small
+/// cooperative pool with every test running at once, and a blocked pool thread would starve them.
+func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
     }
 }

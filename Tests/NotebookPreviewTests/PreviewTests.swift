@@ -5,7 +5,7 @@ import NotebookRunner
 
 /// A preview of a scratch folder, served on a free loopback port; the tests call ``Preview/refresh()``
 /// themselves where the watch loop would, so each look at the files happens when the test says.
-final class Served {
+final class Served: @unchecked Sendable {
     let root = NSTemporaryDirectory() + "nbrun-preview-" + UUID().uuidString
     let preview: Preview
     var port: UInt16 = 0
@@ -31,6 +31,12 @@ final class Served {
         FileManager.default.createFile(atPath: root + "/" + name, contents: Data(text.utf8))
     }
 
+    /// One look at the files, as the watch loop takes, off the cooperative pool (it runs notebooks).
+    func refresh() async {
+        let preview = self.preview
+        _ = try? await offThePool { preview.refresh() }
+    }
+
     /// Waits (up to two seconds) until `count` pages are connected for reloads.
     func waitForPages(_ count: Int) async throws {
         for _ in 0..<200 where preview.connectedPages < count { try await Task.sleep(for: .milliseconds(10)) }
@@ -50,18 +56,18 @@ private let good = "# Sums\n\n```swift\nlet total = 2 + 3\ntotal\n```\n"
 @Suite(.serialized) struct PreviewTests {
     @Test func aSavedEditReachesEveryOpenPageAndTheNewPageShowsIt() async throws {
         let served = try await Served(["notebooks/sums.md": good])
-        let first = try Client.get("/sums.html", port: served.port)
+        let first = try await offThePool { try Client.get("/sums.html", port: served.port) }
         #expect(first.status == 200)
         #expect(first.body.contains("language-swift") && !first.body.contains("42"))
         #expect(first.body.contains("/__nbrun/events"))
-        let pageA = try Client.webSocket(port: served.port), pageB = try Client.webSocket(port: served.port)
+        let pageA = try await offThePool { try Client.webSocket(port: served.port) }, pageB = try await offThePool { try Client.webSocket(port: served.port) }
         try await served.waitForPages(2)
 
         served.write(good.replacing("2 + 3", with: "40 + 2"), to: "notebooks/sums.md")
-        served.preview.refresh()
-        #expect(try pageA.nextMessage(naming: "/sums.html") == "/sums.html")
-        #expect(try pageB.nextMessage(naming: "/sums.html") == "/sums.html")
-        #expect(try Client.get("/sums.html", port: served.port).body.contains("42"))
+        await served.refresh()
+        #expect(try await offThePool { try pageA.nextMessage(naming: "/sums.html") } == "/sums.html")
+        #expect(try await offThePool { try pageB.nextMessage(naming: "/sums.html") } == "/sums.html")
+        #expect(try await offThePool { try Client.get("/sums.html", port: served.port) }.body.contains("42"))
         // The handout in the output folder follows too, as after `nbrun`.
         #expect(FileManager.default.contents(atPath: served.root + "/output/sums.md").map { String(decoding: $0, as: UTF8.self) }?.contains("42") == true)
         #expect(served.lines.all.contains { $0.contains("/notebooks/sums.md: 1 cell, ") && $0.hasSuffix(" ms -> /sums.html") })
@@ -69,46 +75,46 @@ private let good = "# Sums\n\n```swift\nlet total = 2 + 3\ntotal\n```\n"
 
     @Test func aFailingEditIsADraftWithTheErrorAndTheLastGoodHandoutStays() async throws {
         let served = try await Served(["notebooks/sums.md": good])
-        let page = try Client.webSocket(port: served.port)
+        let page = try await offThePool { try Client.webSocket(port: served.port) }
         try await served.waitForPages(1)
         served.write(good.replacing("let total = 2 + 3", with: "let total = 2 + nothing"), to: "notebooks/sums.md")
-        served.preview.refresh()
-        #expect(try page.nextMessage(naming: "/sums.html") == "/sums.html")
-        let draft = try Client.get("/sums.html", port: served.port).body
+        await served.refresh()
+        #expect(try await offThePool { try page.nextMessage(naming: "/sums.html") } == "/sums.html")
+        let draft = try await offThePool { try Client.get("/sums.html", port: served.port) }.body
         #expect(draft.contains("Draft: 1 error"))
         #expect(draft.contains("sums.md:4:17: error: cannot find 'nothing' in scope"), "\(draft)")
         let handout = String(decoding: FileManager.default.contents(atPath: served.root + "/output/sums.md") ?? Data(), as: UTF8.self)
         #expect(handout.contains("2 + 3"), "a failed notebook replaced the last good handout")
 
         served.write(good, to: "notebooks/sums.md")
-        served.preview.refresh()
-        #expect(try page.nextMessage(naming: "/sums.html") == "/sums.html")
-        #expect(!(try Client.get("/sums.html", port: served.port).body.contains("Draft:")))
+        await served.refresh()
+        #expect(try await offThePool { try page.nextMessage(naming: "/sums.html") } == "/sums.html")
+        #expect(!(try await offThePool { try Client.get("/sums.html", port: served.port) }.body.contains("Draft:")))
     }
 
     @Test func aDataFileTheNotebookReadsIsWatchedToo() async throws {
         let notebook = "# Data\n\n```swift\nlet data = Dataset.csv(\"points.csv\")\ndata.count\n```\n"
         let served = try await Served(["notebooks/data.md": notebook, "notebooks/points.csv": "x,label\n1,0\n2,1\n"])
-        #expect(try Client.get("/data.html", port: served.port).body.contains("2"))
-        let page = try Client.webSocket(port: served.port)
+        #expect(try await offThePool { try Client.get("/data.html", port: served.port) }.body.contains("2"))
+        let page = try await offThePool { try Client.webSocket(port: served.port) }
         try await served.waitForPages(1)
         served.write("x,label\n1,0\n2,1\n3,0\n4,1\n5,0\n6,1\n7,0\n", to: "notebooks/points.csv")
-        served.preview.refresh()
-        #expect(try page.nextMessage(naming: "/data.html") == "/data.html")
-        #expect(try Client.get("/data.html", port: served.port).body.contains("7"))
+        await served.refresh()
+        #expect(try await offThePool { try page.nextMessage(naming: "/data.html") } == "/data.html")
+        #expect(try await offThePool { try Client.get("/data.html", port: served.port) }.body.contains("7"))
     }
 
     @Test func anUnreadableOrDeletedNotebookGetsAPageAndTheServerGoesOn() async throws {
         let served = try await Served(["notebooks/sums.md": good])
         FileManager.default.createFile(atPath: served.root + "/notebooks/binary.md", contents: Data([0x23, 0x00, 0x01]))
-        served.preview.refresh()
-        let binary = try Client.get("/binary.html", port: served.port)
+        await served.refresh()
+        let binary = try await offThePool { try Client.get("/binary.html", port: served.port) }
         #expect(binary.body.contains("file contains a NUL byte"))
         try FileManager.default.removeItem(atPath: served.root + "/notebooks/sums.md")
-        served.preview.refresh()
-        #expect(try Client.get("/sums.html", port: served.port).body.contains("was deleted"))
-        #expect(try Client.get("/index.html", port: served.port).status == 200)
-        #expect(try Client.get("/nothing.html", port: served.port).status == 404)
+        await served.refresh()
+        #expect(try await offThePool { try Client.get("/sums.html", port: served.port) }.body.contains("was deleted"))
+        #expect(try await offThePool { try Client.get("/index.html", port: served.port) }.status == 200)
+        #expect(try await offThePool { try Client.get("/nothing.html", port: served.port) }.status == 404)
     }
 
     @Test func itListensOnLoopbackOnlyAndAPortInUseIsAClearError() async throws {

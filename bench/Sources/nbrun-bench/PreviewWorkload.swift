@@ -64,7 +64,8 @@ extension Suite {
     /// The port in the preview's first line, `serving http://127.0.0.1:PORT/`.
     static func servingPort(_ handle: FileHandle) throws -> UInt16 {
         var text = ""
-        while !text.contains("\n") {
+        // The first rebuild's line comes before the serving line.
+        while text.range(of: #"serving http://127\.0\.0\.1:\d+/"#, options: .regularExpression) == nil {
             let chunk = handle.availableData
             if chunk.isEmpty { throw BenchError("nbrun preview ended before serving") }
             text += String(decoding: chunk, as: UTF8.self)
