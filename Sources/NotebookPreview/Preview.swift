@@ -43,13 +43,14 @@ public final class Preview: @unchecked Sendable {
 
     /// Builds every notebook, starts listening on `port` (0: any free port) and returns the port.
     public func start(port: UInt16) async throws -> UInt16 {
-        builder.writeMathAssets(reportError: reportError)
-        refresh()
         let address: sockaddr_in
         do { address = try .inet(ip4: host, port: port) } catch {
             throw ListenError(description: "--host must be an IPv4 address such as 127.0.0.1; found '\(host)'")
         }
+        // Before any run: a port in use must not cost a build of the whole course first.
         if port != 0, !PortProbe.isFree(host: host, port: port) { throw portInUse(port) }
+        builder.writeMathAssets(reportError: reportError)
+        refresh()
         let server = HTTPServer(address: address, logger: .disabled)
         await server.appendRoute(HTTPRoute("GET \(ReloadScript.socketPath)"), to: .webSocket(ReloadHandler(site: site)))
         let site = self.site
