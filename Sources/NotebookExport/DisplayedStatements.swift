@@ -3,13 +3,13 @@ import SwiftSyntax
 
 /// Finds a cell's displayed expressions without running it: the top-level expression statements
 /// that are not assignments, `if`/`switch` statements or calls of functions that return nothing
-/// (`expect`, `print`, `seed` and the notebook's own `func`s without a result type).
+/// (`expect`, `print`, `seed`, `fatalError` and the notebook's own `func`s without a result type).
 ///
 /// The interpreter decides by the value (`Void` is not shown); a program cannot, so a statement this
 /// misjudges is still right: ``NotebookKit/show(_:)-(Void)`` shows nothing for `()`.
 enum DisplayedStatements {
     /// Functions of the cell language and NotebookKit whose calls are statements.
-    static let voidFunctions: Set<String> = ["expect", "print", "seed", "assert", "precondition"]
+    static let voidFunctions: Set<String> = ["expect", "print", "seed", "assert", "precondition", "fatalError"]
 
     /// The UTF-8 ranges of `code`'s displayed expressions, in order; `voidFunctions` adds the notebook's own.
     static func ranges(in code: String, voidFunctions extra: Set<String>) -> [Range<Int>] {

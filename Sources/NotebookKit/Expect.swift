@@ -43,6 +43,15 @@ public func expect(_ value: [Double], closeTo expected: [Double], tolerance: Dou
     expect(Matrix(row: value), closeTo: Matrix(row: expected), tolerance: tolerance, file: file, line: line)
 }
 
+/// Stops unless the nested lists have one shape and every number is within `tolerance` of the other's.
+public func expect(_ value: [[Double]], closeTo expected: [[Double]], tolerance: Double = defaultExpectTolerance,
+                   file: StaticString = #filePath, line: UInt = #line) {
+    guard let value = try? Matrix(validating: value), let expected = try? Matrix(validating: expected) else {
+        fail("a ragged list of lists cannot be compared entry by entry", file: file, line: line)
+    }
+    expect(value, closeTo: expected, tolerance: tolerance, file: file, line: line)
+}
+
 private func inline<T>(_ value: T) -> String {
     switch value {
     case let matrix as Matrix:
