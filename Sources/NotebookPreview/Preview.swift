@@ -110,6 +110,9 @@ public final class Preview: @unchecked Sendable {
         self.found = found
         if changed || found.notebooks.count != pages.count, found.writesIndex {
             site.set("/index.html", to: ReloadScript.inject(into: builder.index(of: found, pages: pages), banner: nil))
+        } else if !found.writesIndex, site.page("/index.html") == nil, let first = found.notebooks.first.flatMap({ pages[$0] }) {
+            // One notebook named: `/` is its page.
+            site.set("/index.html", to: "<!DOCTYPE html>\n<meta http-equiv=\"refresh\" content=\"0; url=/\(first.name).html\">\n")
         }
     }
 

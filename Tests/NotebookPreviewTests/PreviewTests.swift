@@ -73,6 +73,13 @@ private let good = "# Sums\n\n```swift\nlet total = 2 + 3\ntotal\n```\n"
         #expect(served.lines.all.contains { $0.contains("/notebooks/sums.md: 1 cell, ") && $0.hasSuffix(" ms -> /sums.html") })
     }
 
+    @Test func oneNotebookNamedIsThePageAtTheRoot() async throws {
+        let served = try await Served(["notebooks/sums.md": good], paths: ["notebooks/sums.md"])
+        let root = try await offThePool { try Client.get("/", port: served.port) }
+        #expect(root.status == 200)
+        #expect(root.body.contains("url=/sums.html"))
+    }
+
     @Test func aFailingEditIsADraftWithTheErrorAndTheLastGoodHandoutStays() async throws {
         let served = try await Served(["notebooks/sums.md": good])
         let page = try await offThePool { try Client.webSocket(port: served.port) }
