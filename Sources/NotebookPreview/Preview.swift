@@ -8,8 +8,9 @@ import NotebookRunner
 /// notebook when it or a data file it read changes, and tells the open pages, which swap in the new page.
 ///
 /// Changes are found by polling: every ``pollInterval`` each notebook's and each data file's size,
-/// modification time and inode are compared with the last ones seen; a folder is searched again too,
-/// so notebooks added to it are served and deleted ones get a page saying so.
+/// modification time and inode are compared with the last ones seen; every ``searchInterval`` (and at
+/// once when a notebook changed) the folders are searched again, so notebooks added to them are served
+/// and deleted ones get a page saying so.
 public final class Preview: @unchecked Sendable {
     /// How often files are looked at.
     public static let pollInterval = 0.05
@@ -25,6 +26,9 @@ public final class Preview: @unchecked Sendable {
     private var pages: [String: PreviewBuilder.Page] = [:]
     private var found: PreviewBuilder.Found?
     private var lastProblem: String?
+    private var lastSearch: UInt64 = 0
+    /// How often the folders are searched for notebooks added (nanoseconds).
+    static let searchInterval: UInt64 = 1_000_000_000
 
     /// A preview of the notebooks under `paths`; `options` as for a run.
     public init(paths: [String], options: RunOptions, host: String,
@@ -85,13 +89,23 @@ public final class Preview: @unchecked Sendable {
     public var connectedPages: Int { site.connectedPages }
 
     /// Finds the notebooks, and rebuilds each that is new or whose files changed since the last look.
-    func refresh() {
+    func refresh(searching: Bool = false) {
+        // Searching the folders (and reading every notebook's front matter for the course order) is
+        // the costly part of a look: it happens once a second, or at once when a notebook changed.
+        let now = DispatchTime.now().uptimeNanoseconds
+        let notebookChanged = self.found?.notebooks.contains { FileState(path: $0) != seen[$0]?[$0] } ?? true
         let found: PreviewBuilder.Found
-        do { found = try builder.find() } catch {
-            if lastProblem != error.description { reportError("error: \(error.description)") }
-            lastProblem = error.description
-            for (path, page) in pages { remove(path, page) }
-            return
+        if let known = self.found, !searching, !notebookChanged, now - lastSearch < Self.searchInterval {
+            found = known
+        } else {
+            lastSearch = now
+            do { found = try builder.find() } catch {
+                if lastProblem != error.description { reportError("error: \(error.description)") }
+                lastProblem = error.description
+                self.found = nil
+                for (path, page) in pages { remove(path, page) }
+                return
+            }
         }
         lastProblem = nil
         let present = Set(found.notebooks)

@@ -34,7 +34,7 @@ final class Served: @unchecked Sendable {
     /// One look at the files, as the watch loop takes, off the cooperative pool (it runs notebooks).
     func refresh() async {
         let preview = self.preview
-        _ = try? await offThePool { preview.refresh() }
+        _ = try? await offThePool { preview.refresh(searching: true) }
     }
 
     /// Waits (up to two seconds) until `count` pages are connected for reloads.
