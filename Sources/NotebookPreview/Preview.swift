@@ -13,7 +13,7 @@ import NotebookRunner
 /// and deleted ones get a page saying so.
 public final class Preview: @unchecked Sendable {
     /// How often files are looked at.
-    public static let pollInterval = 0.05
+    public static let pollInterval = 0.02
 
     let builder: PreviewBuilder
     let site: PreviewSite
