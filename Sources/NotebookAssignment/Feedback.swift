@@ -1,7 +1,7 @@
 /// The feedback a student reads: their points, each test passed or failed with why, and the errors of
 /// their own cells. Markdown; the caller may render it as a page too.
 public enum Feedback {
-    /// The feedback for `grade`, graded against the key at `keyPath`.
+    /// The feedback for `grade`, headed with the key's title.
     public static func markdown(_ grade: SubmissionGrade, keyTitle: String) -> String {
         var text = "# Feedback: \(keyTitle)\n\n"
         text += "Submission \(codeSpan(grade.path)): **\(grade.total) of \(grade.possible) points**.\n\n"
