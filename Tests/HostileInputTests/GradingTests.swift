@@ -102,6 +102,30 @@ import Testing
         #expect(watched.map(Self.fingerprint) == before, "grading wrote into the course or the submissions")
     }
 
+    @Test func gradingShardsCoverEverySubmissionOnceWithTheSamePoints() throws {
+        let nbrun = try #require(BuiltProducts.nbrun)
+        let scratch = Scratch()
+        // Nine submissions: the three samples, three times over, under names of their own.
+        try FileManager.default.createDirectory(atPath: scratch.root + "/subs", withIntermediateDirectories: true)
+        for sample in ["complete", "partial", "untouched"] {
+            let text = try String(contentsOfFile: Self.repository + "/submissions/exercise/\(sample).md", encoding: .utf8)
+            for copy in 1...3 { scratch.write(text, to: "subs/\(sample)-\(copy).md") }
+        }
+        let arguments = ["grade", Self.key, "subs"]
+        #expect(try BuiltProducts.run(nbrun, arguments + ["--output", scratch.root + "/all"], in: scratch.root).0 == 0)
+        var merged: [String: [Int]] = [:]
+        for shard in ["1/3", "2/3", "3/3"] {
+            let folder = scratch.root + "/shard-" + shard.prefix(1)
+            #expect(try BuiltProducts.run(nbrun, arguments + ["--output", folder, "--shard", shard], in: scratch.root).0 == 0)
+            for (name, row) in try Self.gradebook(folder) {
+                #expect(merged[name] == nil, "\(name) in two shards")
+                merged[name] = row.points
+            }
+        }
+        #expect(merged == (try Self.gradebook(scratch.root + "/all")).mapValues(\.points))
+        #expect(merged.count == 9)
+    }
+
     @Test func aKeyThatIsNotAnAssignmentOrASubmissionFolderThatIsEmptyIsAnError() throws {
         let nbrun = try #require(BuiltProducts.nbrun)
         let scratch = Scratch()
