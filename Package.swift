@@ -108,7 +108,8 @@ let package = Package(
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookExport"],
                     exclude: ["Golden"]),
         // Bad input through the real runner and the built `nbrun` binary (docs/hostile-input.md).
-        .testTarget(name: "NotebookPreviewTests", dependencies: ["NotebookPreview", "NotebookRunner"]),
+        // The built `nbrun-preview`, driven over HTTP and WebSocket as a browser would.
+        .testTarget(name: "NotebookPreviewTests", dependencies: ["nbrun-preview"]),
         .testTarget(name: "HostileInputTests", dependencies: ["NotebookRunner", "nbrun"],
                     exclude: ["Corpus", "Submissions"]),
     ]

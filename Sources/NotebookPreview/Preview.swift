@@ -85,17 +85,14 @@ public final class Preview: @unchecked Sendable {
         }
     }
 
-    /// How many pages are open and listening for reloads.
-    public var connectedPages: Int { site.connectedPages }
-
     /// Finds the notebooks, and rebuilds each that is new or whose files changed since the last look.
-    func refresh(searching: Bool = false) {
+    func refresh() {
         // Searching the folders (and reading every notebook's front matter for the course order) is
         // the costly part of a look: it happens once a second, or at once when a notebook changed.
         let now = DispatchTime.now().uptimeNanoseconds
         let notebookChanged = self.found?.notebooks.contains { FileState(path: $0) != seen[$0]?[$0] } ?? true
         let found: PreviewBuilder.Found
-        if let known = self.found, !searching, !notebookChanged, now - lastSearch < Self.searchInterval {
+        if let known = self.found, !notebookChanged, now - lastSearch < Self.searchInterval {
             found = known
         } else {
             lastSearch = now

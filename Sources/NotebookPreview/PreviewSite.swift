@@ -28,9 +28,6 @@ final class PreviewSite: Sendable {
         for listener in listeners { listener.yield(.text(path)) }
     }
 
-    /// How many pages are connected for reloads now.
-    var connectedPages: Int { state.withLock { $0.listeners.count } }
-
     /// A stream of the paths of changed pages, for one open page, until it disconnects.
     func subscribe(until client: AsyncStream<WSMessage>) -> AsyncStream<WSMessage> {
         let (stream, continuation) = AsyncStream<WSMessage>.makeStream()

@@ -94,11 +94,3 @@ final class Client: @unchecked Sendable {
         }
     }
 }
-
-/// Runs `body`, which blocks on sockets, on a thread of its own: the server's tasks share the small
-/// cooperative pool with every test running at once, and a blocked pool thread would starve them.
-func offThePool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
-    try await withCheckedThrowingContinuation { continuation in
-        Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
-    }
-}
