@@ -122,3 +122,15 @@ if Context.environment["NBRUN_FUZZ"] != nil {
         name: "nbrun-fuzz", dependencies: ["NotebookRunner", "NotebookDocument", "Rendering", "CFuzzDriver"],
         path: "Fuzz", exclude: ["notebook.dict", "Driver"]))
 }
+
+// `make run`'s first build (Makefile, `quick`): the command line compiles everything at -Onone
+// (`-Xswiftc -Onone`), which takes swift-syntax from about 10 minutes to 2 here; these flags put nbrun's
+// own targets back at -O with default cross-module optimization, as `-c release` builds them (the
+// frontend takes the last optimization flag it is given). Only under the variable, so a package that
+// depends on nbrun's libraries never sees unsafe flags (SwiftPM refuses them in a dependency).
+if Context.environment["NBRUN_QUICK_BUILD"] != nil {
+    let optimized: SwiftSetting = .unsafeFlags(["-Xfrontend", "-O", "-Xfrontend", "-enable-default-cmo"])
+    for target in package.targets where target.type == .regular || target.type == .executable {
+        target.swiftSettings = (target.swiftSettings ?? []) + [optimized]
+    }
+}
