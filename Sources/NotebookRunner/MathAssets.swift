@@ -32,7 +32,7 @@ enum MathAssets {
             throw Problem(description: "cannot read KaTeX's katex.min.js and katex.min.css in \(folder)")
         }
         var files = [(MathSetting.localScript, script), (MathSetting.localStyleSheet, styleSheet)]
-        for font in fonts(named: String(decoding: styleSheet, as: UTF8.self)) {
+        for font in fonts(named: styleSheet) {
             guard let bytes = FileBytes.read(FilePathText.joining(folder, font)) else {
                 throw Problem(description: "cannot read \(FilePathText.joining(folder, font)), which \(styleSheetPath) names")
             }
@@ -68,24 +68,25 @@ enum MathAssets {
     }
 
     /// The WOFF2 files a style sheet names (`url(fonts/KaTeX_Main-Regular.woff2)`), in order, once each.
-    static func fonts(named styleSheet: String) -> [String] {
+    /// Read as bytes: searching KaTeX's 23 kB sheet as a `String` took about 3 ms, a seventh of a
+    /// one-cell run.
+    static func fonts(named styleSheet: [UInt8]) -> [String] {
+        let opener = Array("url(".utf8), close = UInt8(ascii: ")")
+        let padding: [UInt8] = [UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: " ")]
         var fonts: [String] = []
-        var rest = Substring(styleSheet)
-        while let open = rest.firstRange(of: "url(") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.firstIndex(of: ")") else { break }
-            let url = rest[..<close].trimmingCharacters(in: "\"' ")
+        var index = 0
+        while index + opener.count <= styleSheet.count {
+            guard styleSheet[index..<index + opener.count].elementsEqual(opener) else { index += 1; continue }
+            var lower = index + opener.count
+            guard var upper = styleSheet[lower...].firstIndex(of: close) else { break }
+            index = upper
+            while lower < upper, padding.contains(styleSheet[lower]) { lower += 1 }
+            while upper > lower, padding.contains(styleSheet[upper - 1]) { upper -= 1 }
+            let url = String(decoding: styleSheet[lower..<upper], as: UTF8.self)
             if url.hasSuffix(".woff2"), !url.contains(":"), !url.hasPrefix("/"), !url.contains(".."), !fonts.contains(url) {
                 fonts.append(url)
             }
-            rest = rest[close...]
         }
         return fonts
-    }
-}
-
-extension Substring {
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        String(drop { set.contains($0) }.reversed().drop { set.contains($0) }.reversed())
     }
 }
