@@ -1,5 +1,7 @@
 import Display
 import Foundation
+import NotebookDisplay
+import NumericCore
 import Testing
 @testable import CellLanguage
 
@@ -168,6 +170,32 @@ private func lines(_ plot: Plot?) -> Plot.LineChart? {
         #expect(square?.rows == 8 && square?.valueRange == 0...1)
         #expect(image("image([1, 2, 3, 4, 5, 6], columns: 3)")?.rows == 2)
         #expect(image("image(Matrix([[1, 2, 3, 4]]), rows: 2, columns: 2)")?.columns == 2)
+    }
+
+    /// A program's `image` (NotebookDisplay) draws what the cell draws, and refuses what the cell refuses
+    /// with the cell's message.
+    @Test func imageInAProgramIsTheCellsImage() throws {
+        let flat: [Double] = [1, 2, 3, 4, 5, 6]
+        #expect(plot("image([1, 2, 3, 4, 5, 6], columns: 3)") == NotebookDisplay.image(flat, columns: 3))
+        #expect(plot("image([[0, 1], [2, 3], [4, 5]], title: \"t\")") == NotebookDisplay.image([[0, 1], [2, 3], [4, 5]], title: "t"))
+        #expect(plot("image(Matrix([[1, 2, 3, 4]]), rows: 2)") == NotebookDisplay.image(Matrix([[1, 2, 3, 4]]), rows: 2))
+        #expect(plot("image(Matrix([[1, 2], [3, 4]]), valueRange: 0...8)")
+            == NotebookDisplay.image(Matrix([[1, 2], [3, 4]]), valueRange: 0...8))
+        guard case .image(let square) = NotebookDisplay.image(Array(repeating: 0.5, count: 64)).content else {
+            Issue.record("not an image"); return
+        }
+        #expect(square.rows == 8 && square.columns == 8)
+        func problem(_ body: () throws -> Plot) -> String? {
+            do { _ = try body(); return nil } catch { return "\(error)" }
+        }
+        #expect(problem { try imagePlot([1, 2, 3], rows: nil, columns: nil, title: nil, valueRange: nil) }
+            == "3 pixels do not make a square image; give its shape, as 'rows: 2, columns: 1'")
+        #expect(problem { try imagePlot([], rows: nil, columns: nil, title: nil, valueRange: nil) }
+            == "an image needs at least one pixel; the array is empty")
+        #expect(problem { try imagePlot(flat, rows: 4, columns: nil, title: nil, valueRange: nil) }
+            == "6 pixels do not divide into 4 rows")
+        #expect(problem { try imagePlot(grid: [[1, 2], [3]], rows: nil, columns: nil, title: nil, valueRange: nil) }
+            == "the image's row 1 has 1 values, but row 0 has 2")
     }
 
     @Test func bars() throws {
