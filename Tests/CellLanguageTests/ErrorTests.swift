@@ -34,6 +34,10 @@ import Testing
             == "10:16: expected an Int for argument 'rows:' of Matrix(rows:columns:repeating:), found String \"two\"")
     }
 
+    @Test func aNegativeNumberIsNoUInt64() {
+        #expect(failure("let s = -1\nlet u = UInt64(s)") == "11:18: cannot convert -1 to a UInt64: it is negative")
+    }
+
     @Test func indexOutOfRange() {
         #expect(failure("let a = [1, 2, 3]\nlet b = a[5]") == "11:12: index 5 is out of range for an array of 3 elements")
         #expect(failure("var m = Matrix(rows: 2, columns: 2)\nm[2, 0] = 1") == "11:4: index [2, 0] is out of range for a 2×2 matrix")

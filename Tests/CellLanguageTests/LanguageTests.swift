@@ -74,6 +74,10 @@ import Testing
         #expect(output("tanh(0.0)") == "0")
         #expect(output("Int(3.9)") == "3")
         #expect(output("Double(3) / 2") == "1.5")
+        // Swift's spelling of a seed made from a variable; the same seed as the literal.
+        #expect(output("let e = 3\nUInt64(e) + 1") == "4")
+        #expect(output("let a = Network(sizes: [2, 1], activations: [.sigmoid], seed: UInt64(7))\n"
+            + "let b = Network(sizes: [2, 1], activations: [.sigmoid], seed: 7)\na.layers[0].weights == b.layers[0].weights") == "true")
     }
 
     @Test func ranges() {

@@ -1,6 +1,6 @@
 /// `print`, conversions, `stride`, `min`/`max`, `zip`, `Array(repeating:count:)`.
 enum CoreBuiltins {
-    static let builtins: [Builtin] = [toDouble, toInt, print] + other
+    static let builtins: [Builtin] = [toDouble, toInt, toUInt64, print] + other
 
     static let print: Builtin =
 Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
@@ -21,6 +21,22 @@ Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
         builtin.unary = int
         return builtin
     }()
+
+    /// `UInt64(x)`, as Swift spells a seed made from a variable (`seed: UInt64(epoch)`): the whole
+    /// number, refused when negative. Cells have one integer type, so the value is an `Int`.
+    static let toUInt64: Builtin = {
+        var builtin = Builtin("UInt64(_:)") { arguments, _ in try unsignedInt(try arguments.value(0)) }
+        builtin.unary = unsignedInt
+        return builtin
+    }()
+
+    @Sendable static func unsignedInt(_ value: Value) throws -> Value {
+        let converted = try int(value)
+        if case .int(let number) = converted, number < 0 {
+            throw CellError("cannot convert \(value.debugDescription) to a UInt64: it is negative")
+        }
+        return converted
+    }
 
     @Sendable static func double(_ value: Value) throws -> Value {
         switch value {

@@ -12,6 +12,6 @@ enum BuiltinCatalog {
         + NetworkVerbs.builtins + NetworkOptions.builtins + NetworkMatrixVerbs.builtins + ActivationVerbs.builtins
         + LossVerbs.builtins + DatasetVerbs.builtins + ForwardVerbs.builtins + BackwardVerbs.builtins
         + TrainingVerbs.builtins + GradientCheckVerbs.builtins + PerceptronVerbs.builtins + LeastSquaresVerbs.builtins
-        + PlotVerbs.builtins + NetworkDiagram.builtins
+        + PlotVerbs.builtins + NetworkDiagramVerb.builtins
         + UniversalVerbs.builtins
 }

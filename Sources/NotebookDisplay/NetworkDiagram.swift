@@ -1,8 +1,8 @@
 import Display
 import NumericCore
 
-/// `diagram(net)`: a network's architecture drawn with characters — a column of units per layer,
-/// each layer's size and activation under it — small enough for a handout line.
+/// A network's architecture drawn with characters — a column of units per layer, each layer's size and
+/// activation under it — small enough for a handout line. It shows as its text.
 ///
 /// ```
 ///  x        h        ŷ
@@ -11,25 +11,19 @@ import NumericCore
 ///  2        2        1
 /// input  sigmoid  sigmoid
 /// ```
-enum NetworkDiagram {
-    static let builtins: [Builtin] = [
-        Builtin("diagram(_:)") { arguments, _ in
-            .object(Drawing(text: draw(try arguments.network(0).network)))
-        },
-    ]
+public struct NetworkDiagram: Displayable, CustomStringConvertible, Sendable {
+    /// The drawing, one line per row of units.
+    public let description: String
 
-    /// The drawing as a cell value: it displays as its text.
-    final class Drawing: CellObject {
-        let text: String
-        init(text: String) { self.text = text }
-        var typeName: String { "Diagram" }
-        func display() -> [DisplayBlock] { [.text(text)] }
-    }
+    /// The diagram of `network`.
+    public init(_ network: Network) { description = Self.draw(network) }
+
+    public var display: [DisplayBlock] { [.text(description)] }
 
     /// Units drawn per column before the rest is elided with `⋮`.
-    static let tallestColumn = 6
+    public static let tallestColumn = 6
 
-    static func draw(_ network: Network) -> String {
+    private static func draw(_ network: Network) -> String {
         var columns: [(name: String, size: Int, label: String)] = [("x", network.inputCount, "input")]
         for (index, layer) in network.layers.enumerated() {
             let isOutput = index == network.layers.count - 1
@@ -62,3 +56,6 @@ enum NetworkDiagram {
         String(String(number).map { Character(UnicodeScalar(0x2080 + Int(String($0))!)!) })
     }
 }
+
+/// `diagram(net)`: the network's architecture as characters (``NetworkDiagram``).
+public func diagram(_ network: Network) -> NetworkDiagram { NetworkDiagram(network) }
