@@ -97,8 +97,8 @@ private let good = "# Sums\n\n```swift\nlet total = 2 + 3\ntotal\n```\n"
         #expect(try served.get("/sums.html").body.contains("42"))
         // The handout in the output folder follows too, as after `nbrun`.
         #expect(FileManager.default.contents(atPath: served.root + "/output/sums.md").map { String(decoding: $0, as: UTF8.self) }?.contains("42") == true)
-        #expect(served.output.contains("notebooks/sums.md: 1 cell, "))
-        #expect(served.output.contains(" ms -> /sums.html"))
+        #expect(try served.waitFor { served.output.contains("notebooks/sums.md: 1 cell, ") && served.output.contains(" ms -> /sums.html") },
+                "\(served.output)")
     }
 
     @Test func oneNotebookNamedIsThePageAtTheRoot() throws {
@@ -118,7 +118,8 @@ private let good = "# Sums\n\n```swift\nlet total = 2 + 3\ntotal\n```\n"
         #expect(draft.contains("sums.md:4:17: error: cannot find 'nothing' in scope"), "\(draft)")
         let handout = String(decoding: FileManager.default.contents(atPath: served.root + "/output/sums.md") ?? Data(), as: UTF8.self)
         #expect(handout.contains("2 + 3"), "a failed notebook replaced the last good handout")
-        #expect(served.output.contains("FAILED after 1 cell"))
+        // The server's log arrives through a pipe, possibly after the page's message: wait for it.
+        #expect(try served.waitFor { served.output.contains("FAILED after 1 cell") }, "\(served.output)")
 
         served.write(good, to: "notebooks/sums.md")
         #expect(try page.nextMessage(naming: "/sums.html") == "/sums.html")
