@@ -24,11 +24,17 @@ public func image(_ pixels: [[Double]], rows: Int? = nil, columns: Int? = nil, t
 /// pixels, shaped as `image(_:rows:columns:)` shapes an array.
 public func image(_ matrix: Matrix, rows: Int? = nil, columns: Int? = nil, title: String? = nil,
                   valueRange: ClosedRange<Double>? = nil) -> Plot {
+    stopOnError { try imagePlot(matrix, rows: rows, columns: columns, title: title, valueRange: valueRange) }
+}
+
+/// `image(_:rows:columns:)` of a matrix, throwing where the program form stops (a cell's error).
+public func imagePlot(_ matrix: Matrix, rows: Int?, columns: Int?, title: String?,
+                      valueRange: ClosedRange<Double>?) throws -> Plot {
     guard matrix.rows > 1, matrix.columns > 1 else {
-        return image(matrix.storage, rows: rows, columns: columns, title: title, valueRange: valueRange)
+        return try imagePlot(matrix.storage, rows: rows, columns: columns, title: title, valueRange: valueRange)
     }
     let grid = (0..<matrix.rows).map { row in (0..<matrix.columns).map { matrix[row, $0] } }
-    return image(grid, rows: rows, columns: columns, title: title, valueRange: valueRange)
+    return try imagePlot(grid: grid, rows: rows, columns: columns, title: title, valueRange: valueRange)
 }
 
 /// `image(_:rows:columns:)` of a flat vector, throwing where the program form stops (a cell's error).

@@ -21,7 +21,7 @@ public struct NetworkDiagram: Displayable, CustomStringConvertible, Sendable {
     public var display: [DisplayBlock] { [.text(description)] }
 
     /// Units drawn per column before the rest is elided with `⋮`.
-    public static let tallestColumn = 6
+    static let tallestColumn = 6
 
     private static func draw(_ network: Network) -> String {
         var columns: [(name: String, size: Int, label: String)] = [("x", network.inputCount, "input")]

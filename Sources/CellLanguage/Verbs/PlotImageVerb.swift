@@ -16,15 +16,15 @@ enum PlotImageVerb {
             let valueRange = try arguments.plotInterval("valueRange")
             let rows = arguments.has("rows") ? try arguments.int("rows") : nil
             let columns = arguments.has("columns") ? try arguments.int("columns") : nil
-            let isGrid: Bool  // a matrix of several rows and columns, or an array of arrays
+            let plot: Plot
             switch try arguments.value(0) {
-            case .matrix(let matrix): isGrid = matrix.rows > 1 && matrix.columns > 1
-            case .array(let elements): isGrid = !elements.isEmpty && elements.allSatisfy { if case .array = $0 { true } else { false } }
-            default: isGrid = false
+            case .matrix(let matrix):
+                plot = try imagePlot(matrix, rows: rows, columns: columns, title: title, valueRange: valueRange)
+            case .array(let elements) where !elements.isEmpty && elements.allSatisfy({ if case .array = $0 { true } else { false } }):
+                plot = try imagePlot(grid: arguments.plotGrid(0), rows: rows, columns: columns, title: title, valueRange: valueRange)
+            default:
+                plot = try imagePlot(arguments.doubles(0), rows: rows, columns: columns, title: title, valueRange: valueRange)
             }
-            let plot = isGrid
-                ? try imagePlot(grid: arguments.plotGrid(0), rows: rows, columns: columns, title: title, valueRange: valueRange)
-                : try imagePlot(arguments.doubles(0), rows: rows, columns: columns, title: title, valueRange: valueRange)
             return PlotObject.value(plot)
         },
     ]
