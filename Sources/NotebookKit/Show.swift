@@ -103,4 +103,9 @@ extension DefaultStringInterpolation {
         appendLiteral(value.inlineText)
     }
 
+    /// `"\([[a, b], [c, d]])"`, rows of numbers, likewise.
+    public mutating func appendInterpolation(_ value: [[Double]]) {
+        appendLiteral(value.inlineText)
+    }
+
 }

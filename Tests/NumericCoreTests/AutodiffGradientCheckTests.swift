@@ -49,12 +49,14 @@ struct AutodiffGradientCheckTests {
     @Test("ε sweep: the error falls, then rises again from rounding")
     func epsilonSweepShape() throws {
         let sweep = epsilonSweep(of: { gormleyJ($0[0]) }, at: [0.7])
-        #expect(sweep.map(\.epsilon) == [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12])
-        let errors = sweep.map(\.relativeError)
+        #expect(sweep.epsilons == [1e-1, 1e-2, 1e-3, 1e-4, 1e-5, 1e-6, 1e-7, 1e-8, 1e-9, 1e-10, 1e-11, 1e-12])
+        let errors = sweep.errors
         let best = try #require(errors.indices.min { errors[$0] < errors[$1] })
         #expect(best > 0 && best < errors.count - 1)
         #expect(errors[0] > 1000 * errors[best])
         #expect(errors[errors.count - 1] > 1000 * errors[best])
-        #expect(sweep.allSatisfy { close($0.analytic, gormleyJPrime(0.7)) })
+        #expect(sweep.rows.allSatisfy { close($0.analytic, gormleyJPrime(0.7)) })
+        #expect(sweep.smallestError == errors[best] && sweep.bestEpsilon == sweep.epsilons[best])
+        #expect(sweep.input == "x")
     }
 }

@@ -14,7 +14,7 @@ struct TapeTableTests {
             ("n₄", "n₆²", 9), ("n₅", "x", 2), ("n₆", "y", 3), ("n₇", "5", 5),
         ]
         for (name, formula, value) in expected {
-            let row = try #require(t.node(named: name))
+            let row = try t.findNode(name)
             #expect(row.formula == formula)
             #expect(row.value == value)
         }
@@ -46,7 +46,7 @@ struct TapeTableTests {
             ("n₃", "n₆", 1, 1),    // the second path: 12 + 1 = 13
         ]
         for link in lecture {
-            let row = try #require(t.link(from: link.from, to: link.to))
+            let row = try t.findLink(from: link.from, to: link.to)
             #expect(row.localPartial == link.local, "\(link.from) → \(link.to)")
             #expect(row.contribution == link.onLink, "\(link.from) → \(link.to)")
         }
@@ -79,6 +79,20 @@ struct TapeTableTests {
     func unusedInput() {
         let t = reverseGradient(of: { v in sin(v[0]) }, at: [1, 2]).table()
         #expect(t.nodes.map(\.name) == ["n₂", "n₃", "n₁"])
-        #expect(t.node(named: "n₃")?.adjoint == 0)
+        #expect(t.node("n₃").adjoint == 0)
+    }
+
+    @Test("A node is found by its name, by the name typed with plain digits, or by its input's name")
+    func lookupByTypedNames() throws {
+        let t = Self.figure22
+        #expect(try t.findNode("n4").value == 9)         // n₄ = y² = 9
+        #expect(try t.findNode("y").name == "n₆")         // the input y is n₆
+        #expect(try t.findLink(from: "n1", to: "n2").contribution == 1)
+        #expect(throws: AutodiffError.self) { try t.findNode("n9") }
+        let missing = (try? t.findLink(from: "n1", to: "n9")) == nil
+        #expect(missing)
+        do { _ = try t.findNode("n9") } catch {
+            #expect("\(error)" == "the tape has no node named 'n9' (nodes: n₅, n₆, n₄, n₂, n₇, n₃, n₁)")
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// `autodiffCost(_:at:)`: forward and reverse mode on the same function, with what each spent.
@@ -9,7 +10,18 @@ public final class AutodiffCostObject: CellObject {
 
     public var typeName: String { "AutodiffCost" }
 
-    static let builtins: [Builtin] = ["_", "of"].map { first in
+    /// `autodiffCost(forward: f, reverse: f, at:)` as Swift writes it for a generic `f`, and the
+    /// cell's shorthand `autodiffCost(of: f, at:)` with the function once.
+    static let builtins: [Builtin] = [
+        Builtin("autodiffCost(forward:reverse:at:)") { arguments, context in
+            let point = try arguments.point()
+            let forward = try AutodiffFunction(try arguments.closure("forward"), verb: "autodiffCost(forward:reverse:at:)",
+                                               inputCount: point.count, context: context)
+            let reverse = try AutodiffFunction(try arguments.closure("reverse"), verb: "autodiffCost(forward:reverse:at:)",
+                                               inputCount: point.count, context: context)
+            return .object(AutodiffCostObject(try autodiffCost(forward: forward.dual, reverse: reverse.tracked, at: point)))
+        },
+    ] + ["_", "of"].map { first in
         Builtin("autodiffCost(\(first):at:)") { arguments, context in
             let point = try arguments.point()
             let function = try AutodiffFunction(try arguments.closure(0), verb: "autodiffCost(_:at:)",
@@ -18,16 +30,7 @@ public final class AutodiffCostObject: CellObject {
         }
     }
 
-    public func display() -> [DisplayBlock] {
-        func row(_ mode: String, _ cost: AutodiffModeCost) -> [String] {
-            [mode, String(cost.forwardPasses), String(cost.backwardPasses), String(cost.forwardOperations),
-             String(cost.backwardSteps), String(cost.forwardOperations + cost.backwardSteps)]
-        }
-        let caption = "cost of all \(cost.inputs) partials of a function of \(AutodiffFormat.count(cost.inputs, "input", "inputs")), \(AutodiffFormat.count(cost.operationsPerEvaluation, "operation", "operations")) per evaluation"
-        return [.table(Table(caption: caption,
-                             header: ["mode", "forward passes", "backward passes", "forward operations", "backward steps", "total"],
-                             rows: [row("forward (duals)", cost.forwardMode), row("reverse (tape)", cost.reverseMode)]))]
-    }
+    public func display() -> [DisplayBlock] { cost.display }
 
     public var memberNames: [String] { ["inputs", "operationsPerEvaluation", "forwardMode", "reverseMode"] }
 
@@ -45,7 +48,7 @@ public final class AutodiffCostObject: CellObject {
         .object(AutodiffRecord("AutodiffModeCost", [
             ("forwardPasses", .int(cost.forwardPasses)), ("backwardPasses", .int(cost.backwardPasses)),
             ("forwardOperations", .int(cost.forwardOperations)), ("backwardSteps", .int(cost.backwardSteps)),
-            ("total", .int(cost.forwardOperations + cost.backwardSteps)),
+            ("total", .int(cost.total)),
         ]))
     }
 }

@@ -1,3 +1,4 @@
+import NotebookDisplay
 import NumericCore
 
 /// A function written in a cell (a closure, a `func`, or a builtin such as `sin`), called the way an
@@ -32,7 +33,7 @@ struct AutodiffFunction {
         } else if parameters == inputCount {
             takesArray = false
         } else {
-            throw CellError("\(verb): the \(closure.signature) takes \(AutodiffFormat.count(parameters, "argument", "arguments")) but the point has \(AutodiffFormat.count(inputCount, "coordinate", "coordinates")); give one coordinate per argument")
+            throw CellError("\(verb): the \(closure.signature) takes \(AutodiffNotation.count(parameters, "argument", "arguments")) but the point has \(AutodiffNotation.count(inputCount, "coordinate", "coordinates")); give one coordinate per argument")
         }
     }
 
@@ -88,10 +89,7 @@ extension Arguments {
 
     /// The input names `names:`, one per coordinate, or NumericCore's `x`, `y`, `z`, `x₁`, ….
     func inputNames(count: Int) throws -> [String] {
-        guard has("names") else {
-            if count <= 3 { return Array(["x", "y", "z"].prefix(count)) }
-            return (1...count).map { AutodiffFormat.nodeName("x\($0)") }
-        }
+        guard has("names") else { return defaultInputNames(count: count) }
         let names = try array("names").map { element -> String in
             guard case .string(let name) = element else {
                 throw mismatch(index(of: "names"), expected: "an array of names such as [\"x\", \"y\"]", found: element)
@@ -99,7 +97,7 @@ extension Arguments {
             return name
         }
         guard names.count == count else {
-            throw CellError("names: gives \(AutodiffFormat.count(names.count, "name", "names")) for a point of \(AutodiffFormat.count(count, "coordinate", "coordinates"))")
+            throw CellError("names: gives \(AutodiffNotation.count(names.count, "name", "names")) for a point of \(AutodiffNotation.count(count, "coordinate", "coordinates"))")
         }
         return names
     }

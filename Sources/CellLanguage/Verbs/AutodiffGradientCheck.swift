@@ -25,8 +25,8 @@ enum AutodiffGradientCheck {
             guard !epsilons.isEmpty, epsilons.allSatisfy({ $0 > 0 && $0.isFinite }) else {
                 throw CellError("epsilons: needs positive, finite steps such as [0.1, 0.01, 0.001]")
             }
-            let rows = try epsilonSweep(of: function.tracked, at: point, input: input, names: names, epsilons: epsilons)
-            return .object(EpsilonSweepObject(rows, input: names[input]))
+            return .object(EpsilonSweepObject(try epsilonSweep(of: function.tracked, at: point, input: input,
+                                                               names: names, epsilons: epsilons)))
         },
     ] } + [
         Builtin("gradcheck(_:analytic:at:names?:epsilon?:tolerance?:)") { arguments, context in
@@ -35,7 +35,7 @@ enum AutodiffGradientCheck {
                                                 inputCount: point.count, context: context)
             let analytic = try arguments.value("analytic").asDouble.map { [$0] } ?? arguments.doubles("analytic")
             guard analytic.count == point.count else {
-                throw CellError("analytic: gives \(AutodiffFormat.count(analytic.count, "derivative", "derivatives")) for a point of \(AutodiffFormat.count(point.count, "coordinate", "coordinates"))")
+                throw CellError("analytic: gives \(AutodiffNotation.count(analytic.count, "derivative", "derivatives")) for a point of \(AutodiffNotation.count(point.count, "coordinate", "coordinates"))")
             }
             let report = try gradcheck(function.value(at:), analytic: analytic, at: point,
                                        names: try arguments.inputNames(count: point.count),
@@ -64,7 +64,7 @@ enum AutodiffGradientCheck {
         }
         let index = try arguments.int("input")
         guard names.indices.contains(index) else {
-            throw CellError("input: \(index) is out of range for \(AutodiffFormat.count(names.count, "input", "inputs")) (0..<\(names.count))")
+            throw CellError("input: \(index) is out of range for \(AutodiffNotation.count(names.count, "input", "inputs")) (0..<\(names.count))")
         }
         return index
     }
@@ -104,45 +104,22 @@ public final class ClosureGradientCheckObject: CellObject {
 
 /// The ε sweep: the central difference's relative error for each step, as a table and a log-log plot.
 public final class EpsilonSweepObject: CellObject {
-    let rows: [EpsilonSweepRow]
-    let input: String
+    let sweep: EpsilonSweep
 
-    init(_ rows: [EpsilonSweepRow], input: String) {
-        self.rows = rows
-        self.input = input
-    }
+    init(_ sweep: EpsilonSweep) { self.sweep = sweep }
 
     public var typeName: String { "EpsilonSweep" }
-
-    /// The step with the smallest relative error.
-    var best: EpsilonSweepRow { rows.min { $0.relativeError < $1.relativeError }! }
-
-    public func display() -> [DisplayBlock] {
-        let table = Table(caption: "central differences for \(AutodiffFormat.partial(input)) against reverse mode (\(NumberFormat.format(rows[0].analytic)))",
-                          header: ["ε", "central difference", "relative error"],
-                          rows: rows.map { [NumberFormat.format($0.epsilon), NumberFormat.format($0.numerical),
-                                            NumberFormat.format($0.relativeError)] })
-        var blocks: [DisplayBlock] = [.table(table)]
-        if let plot = try? Plot.lines([Plot.Series("relative error", x: rows.map(\.epsilon), y: rows.map(\.relativeError))],
-                                      title: "error of the central difference against ε",
-                                      x: Plot.Axis("ε", scale: .logarithmic),
-                                      y: Plot.Axis("relative error", scale: .logarithmic)) {
-            blocks.append(.plot(plot))
-        }
-        blocks.append(.text("smallest error \(NumberFormat.format(best.relativeError)) at ε = \(NumberFormat.format(best.epsilon))"))
-        return blocks
-    }
-
+    public func display() -> [DisplayBlock] { sweep.display }
     public var memberNames: [String] { ["epsilons", "errors", "numerical", "analytic", "bestEpsilon", "smallestError"] }
 
     public func member(_ name: String, context: CellContext) throws -> Value? {
         switch name {
-        case "epsilons": return .array(rows.map { .double($0.epsilon) })
-        case "errors": return .array(rows.map { .double($0.relativeError) })
-        case "numerical": return .array(rows.map { .double($0.numerical) })
-        case "analytic": return .double(rows[0].analytic)
-        case "bestEpsilon": return .double(best.epsilon)
-        case "smallestError": return .double(best.relativeError)
+        case "epsilons": return .array(sweep.epsilons.map { .double($0) })
+        case "errors": return .array(sweep.errors.map { .double($0) })
+        case "numerical": return .array(sweep.numerical.map { .double($0) })
+        case "analytic": return .double(sweep.analytic)
+        case "bestEpsilon": return .double(sweep.bestEpsilon)
+        case "smallestError": return .double(sweep.smallestError)
         default: return nil
         }
     }

@@ -19,13 +19,8 @@ enum AutodiffModes {
             let point = try arguments.point()
             let function = try AutodiffFunction(try arguments.closure("of"), verb: "gradient(of:at:)",
                                                 inputCount: point.count, context: context)
-            var passes: [ForwardGradientObject.Pass] = []
-            let result = try gradient(of: { inputs in
-                let output = try function.dual(inputs)
-                passes.append(.init(inputs: inputs, output: output))
-                return output
-            }, at: point)
-            return .object(ForwardGradientObject(result, passes: passes, names: try arguments.inputNames(count: point.count)))
+            return .object(ForwardGradientObject(try gradient(of: function.dual, at: point,
+                                                              names: try arguments.inputNames(count: point.count))))
         },
         // One recorded forward pass and one backward pass, whatever the number of inputs.
         Builtin("reverseGradient(of:at:names?:sharesRepeatedSubexpressions?:)") { arguments, context in
@@ -48,36 +43,12 @@ enum AutodiffModes {
 
 /// The result of `gradient(of:at:)`: the value, every partial, and each dual-number pass shown.
 public final class ForwardGradientObject: CellObject {
-    /// One run of the function on duals.
-    struct Pass {
-        var inputs: [Dual]
-        var output: Dual
-    }
-
     let result: ForwardGradient
-    let passes: [Pass]
-    let names: [String]
 
-    init(_ result: ForwardGradient, passes: [Pass], names: [String]) {
-        self.result = result
-        self.passes = passes
-        self.names = names
-    }
+    init(_ result: ForwardGradient) { self.result = result }
 
     public var typeName: String { "ForwardGradient" }
-
-    /// pass | x | y | f, one row per pass, then the value and the partials.
-    public func display() -> [DisplayBlock] {
-        let rows = passes.enumerated().map { index, pass in
-            [String(index + 1)] + pass.inputs.map(\.description) + [pass.output.description]
-        }
-        let caption = "forward mode: \(AutodiffFormat.count(result.passes, "pass", "passes")), one per input, ε on that input"
-        return [
-            .table(Table(caption: caption, header: ["pass"] + names + ["f"], rows: rows)),
-            .text("f = \(NumberFormat.format(result.value)), " + AutodiffFormat.partials(result.partials, names: names)),
-        ]
-    }
-
+    public func display() -> [DisplayBlock] { result.display }
     public var memberNames: [String] { ["value", "partials", "passes", "names"] }
 
     public func member(_ name: String, context: CellContext) throws -> Value? {
@@ -85,7 +56,7 @@ public final class ForwardGradientObject: CellObject {
         case "value": return .double(result.value)
         case "partials": return .array(result.partials.map { .double($0) })
         case "passes": return .int(result.passes)
-        case "names": return .array(names.map { .string($0) })
+        case "names": return .array(result.names.map { .string($0) })
         default: return nil
         }
     }
@@ -99,20 +70,7 @@ public final class ReverseGradientObject: CellObject {
     init(_ result: ReverseGradient) { self.result = result }
 
     public var typeName: String { "ReverseGradient" }
-
-    var names: [String] {
-        result.inputs.map { input in
-            if case .input(let name) = result.tape.nodes[input.index!].operation { return name }
-            return "?"
-        }
-    }
-
-    /// A summary line, then the tape table.
-    public func display() -> [DisplayBlock] {
-        let summary = "reverse mode: \(result.forwardPasses) forward pass, \(result.backwardPasses) backward pass; f = \(NumberFormat.format(result.value)), "
-            + AutodiffFormat.partials(result.partials, names: names)
-        return [.text(summary)] + TapeTableObject(result.table()).display()
-    }
+    public func display() -> [DisplayBlock] { result.display }
 
     public var memberNames: [String] {
         ["value", "partials", "derivative", "table", "tape", "forwardPasses", "backwardPasses", "backwardSteps",
@@ -123,28 +81,26 @@ public final class ReverseGradientObject: CellObject {
         switch name {
         case "value": return .double(result.value)
         case "partials": return .array(result.partials.map { .double($0) })
-        case "derivative":
-            guard result.partials.count == 1 else {
-                throw CellError("derivative is for a function of one variable; this one has \(result.partials.count) inputs: use partials")
-            }
-            return .double(result.partials[0])
+        case "derivative": return .double(try result.onlyPartial())
         case "table": return .object(TapeTableObject(result.table()))
         case "tape": return .object(TapeObject(result.tape))
         case "forwardPasses": return .int(result.forwardPasses)
         case "backwardPasses": return .int(result.backwardPasses)
-        case "backwardSteps": return .int(result.adjoints.steps)
-        case "operationsRequested": return .int(result.tape.operationsRequested)
-        case "operationsComputed": return .int(result.tape.operationsComputed)
-        case "nodeCount": return .int(result.tape.nodes.count)
+        case "backwardSteps": return .int(result.backwardSteps)
+        case "operationsRequested": return .int(result.operationsRequested)
+        case "operationsComputed": return .int(result.operationsComputed)
+        case "nodeCount": return .int(result.nodeCount)
         default: return nil
         }
     }
 
-    /// `result.table(naming: .forwardOrder)` numbers the nodes v₁ … v_N in the order computed (Grosse).
+    /// `result.table()`, or `result.table(naming: .forwardOrder)` to number the nodes v₁ … v_N in the
+    /// order computed (Grosse).
     public func callMethod(_ name: String, arguments: [Argument], context: CellContext) throws -> Value? {
         guard name == "table" else { return nil }
+        if arguments.isEmpty { return .object(TapeTableObject(result.table())) }
         guard arguments.map(\.label) == ["naming"], case .symbol(let naming) = arguments[0].value else {
-            throw CellError("call it as table(naming: .fromOutput) or table(naming: .forwardOrder)")
+            throw CellError("call it as table(), table(naming: .fromOutput) or table(naming: .forwardOrder)")
         }
         switch naming {
         case "fromOutput": return .object(TapeTableObject(result.table(naming: .fromOutput)))

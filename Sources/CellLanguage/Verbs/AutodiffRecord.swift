@@ -40,27 +40,3 @@ public final class AutodiffRecord: CellObject {
         return zip(fields, record.fields).allSatisfy { $0.name == $1.name && Arithmetic.equality($0.value, $1.value) == true }
     }
 }
-
-/// Text shared by the autodiff displays.
-enum AutodiffFormat {
-    /// `n4` → `n₄`: node names typed with plain digits find the subscripted ones.
-    static func nodeName(_ typed: String) -> String {
-        let subscripts: [Character: Character] = ["0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄",
-                                                  "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉"]
-        guard let first = typed.first, first.isLetter else { return typed }
-        return String(first) + String(typed.dropFirst().map { subscripts[$0] ?? $0 })
-    }
-
-    /// `∂f/∂x`.
-    static func partial(_ input: String) -> String { "∂f/∂\(input)" }
-
-    /// `∂f/∂x = 9, ∂f/∂y = 13`.
-    static func partials(_ values: [Double], names: [String]) -> String {
-        zip(names, values).map { "\(partial($0)) = \(NumberFormat.format($1))" }.joined(separator: ", ")
-    }
-
-    /// `1 pass`, `2 passes`.
-    static func count(_ number: Int, _ singular: String, _ plural: String) -> String {
-        "\(number) \(number == 1 ? singular : plural)"
-    }
-}

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// A dual number a + a′ε as a cell value (forward mode): prints as `26 + 13ε`, does arithmetic with
@@ -35,7 +36,7 @@ public final class DualObject: AutodiffScalarObject {
 
     public var typeName: String { "Dual" }
     public var description: String { scalar.description }
-    public func display() -> [DisplayBlock] { [.text(description)] }
+    public func display() -> [DisplayBlock] { scalar.display }
     public var memberNames: [String] { ["value", "derivative"] }
 
     public func member(_ name: String, context: CellContext) throws -> Value? {

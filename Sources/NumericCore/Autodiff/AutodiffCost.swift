@@ -9,6 +9,9 @@ public struct AutodiffModeCost: Sendable, Equatable {
     /// Multiply-adds in the backward pass: one per link followed (0 for forward mode).
     public let backwardSteps: Int
 
+    /// All the work: forward operations plus backward steps.
+    public var total: Int { forwardOperations + backwardSteps }
+
     /// Creates a cost record.
     public init(forwardPasses: Int, backwardPasses: Int, forwardOperations: Int, backwardSteps: Int) {
         self.forwardPasses = forwardPasses

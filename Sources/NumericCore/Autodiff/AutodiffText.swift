@@ -21,7 +21,7 @@ enum AutodiffText {
         return String(String(Int(value)).map { superscriptDigits[$0] ?? $0 })
     }
 
-    private static let subscriptDigits: [Character: Character] = [
+    static let subscriptDigits: [Character: Character] = [
         "0": "₀", "1": "₁", "2": "₂", "3": "₃", "4": "₄",
         "5": "₅", "6": "₆", "7": "₇", "8": "₈", "9": "₉", "-": "₋",
     ]

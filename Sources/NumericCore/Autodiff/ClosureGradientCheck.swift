@@ -110,6 +110,25 @@ public func gradcheck(_ f: ([Double]) throws -> Double, analytic: [Double], at p
     return ClosureGradientCheckReport(rows: rows, epsilon: epsilon, tolerance: tolerance)
 }
 
+/// Checks a claimed gradient of a function of two numbers, `gradcheck({ x, y in x * y }, analytic: [3, 2], at: [2, 3])`.
+public func gradcheck(_ f: (Double, Double) throws -> Double, analytic: [Double], at point: [Double],
+                      names: [String]? = nil,
+                      epsilon: Double = ClosureGradientCheck.defaultEpsilon,
+                      tolerance: Double = ClosureGradientCheck.tolerance) rethrows -> ClosureGradientCheckReport {
+    precondition(point.count == 2, "a function of two numbers takes a point of two coordinates")
+    return try gradcheck({ try f($0[0], $0[1]) }, analytic: analytic, at: point, names: names,
+                         epsilon: epsilon, tolerance: tolerance)
+}
+
+/// Checks reverse mode on a function of one number, `gradcheck(of: { x in sin(x * x) }, at: [0.7])`.
+@_disfavoredOverload
+public func gradcheck(of f: (TapeVariable) throws -> TapeVariable, at point: [Double],
+                      names: [String]? = nil,
+                      epsilon: Double = ClosureGradientCheck.defaultEpsilon,
+                      tolerance: Double = ClosureGradientCheck.tolerance) rethrows -> ClosureGradientCheckReport {
+    try gradcheck(of: { try f($0[0]) }, at: point, names: names, epsilon: epsilon, tolerance: tolerance)
+}
+
 /// Checks reverse mode on `f` at `point` against central differences of the same closure.
 ///
 /// ```swift
@@ -132,13 +151,45 @@ public func gradcheck(of f: ([TapeVariable]) throws -> TapeVariable, at point: [
 /// smallest error lies at a middle ε, not at the smallest.
 public func epsilonSweep(of f: ([TapeVariable]) throws -> TapeVariable, at point: [Double],
                          input: Int = 0, names: [String]? = nil,
-                         epsilons: [Double] = ClosureGradientCheck.sweepEpsilons) rethrows -> [EpsilonSweepRow] {
-    let analytic = try reverseGradient(of: f, at: point, names: names).partials[input]
-    return try epsilons.map { epsilon in
+                         epsilons: [Double] = ClosureGradientCheck.sweepEpsilons) rethrows -> EpsilonSweep {
+    precondition(!epsilons.isEmpty, "an ε sweep needs at least one step")
+    let reverse = try reverseGradient(of: f, at: point, names: names)
+    let analytic = reverse.partials[input]
+    let rows = try epsilons.map { epsilon in
         let numerical = try centralDifference(of: { try plainValue(of: f, at: $0) }, at: point, input: input, epsilon: epsilon)
         return EpsilonSweepRow(epsilon: epsilon, numerical: numerical, analytic: analytic,
                                relativeError: ClosureGradientCheck.relativeError(analytic, numerical))
     }
+    return EpsilonSweep(rows: rows, input: reverse.names[input])
+}
+
+/// The ε sweep of a function of one number, `epsilonSweep(of: { x in cos(sin(x * x)) }, at: [0.7])`.
+@_disfavoredOverload
+public func epsilonSweep(of f: (TapeVariable) throws -> TapeVariable, at point: [Double], names: [String]? = nil,
+                         epsilons: [Double] = ClosureGradientCheck.sweepEpsilons) rethrows -> EpsilonSweep {
+    try epsilonSweep(of: { try f($0[0]) }, at: point, names: names, epsilons: epsilons)
+}
+
+/// An ε sweep: the central difference's relative error against reverse mode, step by step.
+public struct EpsilonSweep: Sendable, Equatable {
+    /// One row per step, in the order given.
+    public let rows: [EpsilonSweepRow]
+    /// The name of the input swept.
+    public let input: String
+    /// The steps.
+    public var epsilons: [Double] { rows.map(\.epsilon) }
+    /// The relative error at each step.
+    public var errors: [Double] { rows.map(\.relativeError) }
+    /// The central difference at each step.
+    public var numerical: [Double] { rows.map(\.numerical) }
+    /// The reverse-mode derivative every step is compared with.
+    public var analytic: Double { rows[0].analytic }
+    /// The row with the smallest relative error.
+    public var best: EpsilonSweepRow { rows.min { $0.relativeError < $1.relativeError }! }
+    /// The step with the smallest relative error.
+    public var bestEpsilon: Double { best.epsilon }
+    /// The smallest relative error.
+    public var smallestError: Double { best.relativeError }
 }
 
 /// The plain value of a tape closure at `point`: run it on a throwaway tape and read the result.

@@ -8,6 +8,15 @@ public struct ForwardGradient: Sendable, Equatable {
     public var passes: Int
     /// The inputs' names, `x₁`, `x₂`, … unless given.
     public var names: [String] = []
+    /// Where the function was differentiated.
+    public var point: [Double] = []
+
+    /// The dual numbers of pass `pass`: every input at its value, ε on input `pass` alone.
+    public func inputs(ofPass pass: Int) -> [Dual] {
+        point.indices.map { Dual(point[$0], derivative: $0 == pass ? 1 : 0) }
+    }
+    /// The result of pass `pass`: f's value, and ∂f/∂x for that pass's input as the ε part.
+    public func output(ofPass pass: Int) -> Dual { Dual(value, derivative: partials[pass]) }
 }
 
 /// The value and derivative of a one-variable function at `x`, as the dual number f(x + ε).
@@ -28,13 +37,12 @@ public func gradient(of f: ([Dual]) throws -> Dual, at point: [Double], names: [
     var value = 0.0
     var partials: [Double] = []
     for seeded in point.indices {
-        let inputs = point.indices.map { i in Dual(point[i], derivative: i == seeded ? 1 : 0) }
-        let result = try f(inputs)
+        let result = try f(point.indices.map { i in Dual(point[i], derivative: i == seeded ? 1 : 0) })
         value = result.value
         partials.append(result.derivative)
     }
     return ForwardGradient(value: value, partials: partials, passes: point.count,
-                           names: names ?? defaultInputNames(count: point.count))
+                           names: names ?? defaultInputNames(count: point.count), point: point)
 }
 
 /// Forward mode on a function of two numbers written as Swift writes it,

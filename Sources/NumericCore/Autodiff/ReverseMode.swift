@@ -18,6 +18,32 @@ public struct ReverseGradient {
     /// Backward passes run: always 1, whatever the number of inputs.
     public let backwardPasses = 1
 
+    /// df/dx for a function of one variable; a function of several stops the program (use ``partials``).
+    public var derivative: Double { stopOnError { try onlyPartial() } }
+
+    /// df/dx, as ``derivative`` gives it, or an error for a function of several variables.
+    public func onlyPartial() throws -> Double {
+        guard partials.count == 1 else {
+            throw AutodiffError(description: "derivative is for a function of one variable; this one has \(partials.count) inputs: use partials")
+        }
+        return partials[0]
+    }
+    /// The inputs' names, as the tables show them.
+    public var names: [String] {
+        inputs.map { input in
+            if let index = input.index, case .input(let name) = tape.nodes[index].operation { return name }
+            return "?"
+        }
+    }
+    /// Operations the function asked the tape for.
+    public var operationsRequested: Int { tape.operationsRequested }
+    /// Operations the tape computed: fewer than requested when repeated subexpressions are shared.
+    public var operationsComputed: Int { tape.operationsComputed }
+    /// Nodes on the tape, inputs and constants included.
+    public var nodeCount: Int { tape.nodes.count }
+    /// Steps of the backward pass: one per link followed.
+    public var backwardSteps: Int { adjoints.steps }
+
     /// The table of nodes and links, for showing the backward pass as the lectures draw it.
     public func table(naming: TapeNodeNaming = .fromOutput) -> TapeTable {
         TapeTable(adjoints: adjoints, naming: naming)
@@ -48,6 +74,15 @@ public func reverseGradient(of f: ([TapeVariable]) throws -> TapeVariable, at po
                            inputs: inputs, output: output, adjoints: adjoints)
 }
 
+/// Reverse mode on a function of one number, `reverseGradient(of: { x in cos(sin(x * x)) }, at: [0.7])`,
+/// with the tape kept for its table.
+@_disfavoredOverload
+public func reverseGradient(of f: (TapeVariable) throws -> TapeVariable, at point: [Double],
+                            names: [String]? = nil) rethrows -> ReverseGradient {
+    precondition(point.count == 1, "a function of one number takes a point of one coordinate")
+    return try reverseGradient(of: { try f($0[0]) }, at: point, names: names)
+}
+
 /// The value and derivative of a one-variable function by reverse mode.
 public func reverseDerivative(of f: (TapeVariable) throws -> TapeVariable,
                               at x: Double) rethrows -> (value: Double, derivative: Double) {
@@ -55,8 +90,9 @@ public func reverseDerivative(of f: (TapeVariable) throws -> TapeVariable,
     return (g.value, g.partials[0])
 }
 
-/// `x`, `y`, `z` for up to three inputs; `x₁`, `x₂`, … for more.
-func defaultInputNames(count: Int) -> [String] {
+/// The names the autodiff functions give inputs when `names:` is left out: `x`, `y`, `z` for up
+/// to three inputs; `x₁`, `x₂`, … for more.
+public func defaultInputNames(count: Int) -> [String] {
     if count <= 3 { return Array(["x", "y", "z"].prefix(count)) }
     return (1...count).map { AutodiffText.subscripted("x", $0) }
 }
@@ -64,7 +100,9 @@ func defaultInputNames(count: Int) -> [String] {
 /// Reverse mode on a function of two numbers written as Swift writes it,
 /// `reverseGradient(of: { (w: TapeVariable, b: TapeVariable) in sigmoid(w * 1.5 + b) }, at: [0.5, -0.3])`.
 public func reverseGradient(of f: (TapeVariable, TapeVariable) throws -> TapeVariable, at point: [Double],
-                            names: [String]? = nil) rethrows -> ReverseGradient {
+                            names: [String]? = nil,
+                            sharesRepeatedSubexpressions: Bool = true) rethrows -> ReverseGradient {
     precondition(point.count == 2, "a function of two numbers takes a point of two coordinates")
-    return try reverseGradient(of: { try f($0[0], $0[1]) }, at: point, names: names)
+    return try reverseGradient(of: { try f($0[0], $0[1]) }, at: point, names: names,
+                               sharesRepeatedSubexpressions: sharesRepeatedSubexpressions)
 }

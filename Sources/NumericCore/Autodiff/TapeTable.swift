@@ -94,14 +94,6 @@ public struct TapeTable: Sendable, Equatable {
         }
     }
 
-    /// The row named `name` (`n₆`), if any.
-    public func node(named name: String) -> TapeNodeRow? { nodes.first { $0.name == name } }
-
-    /// The link from `from` to `to`, if any (the first one when an input is used twice, as in `x × x`).
-    public func link(from: String, to: String) -> TapeLinkRow? {
-        links.first { $0.from == from && $0.to == to }
-    }
-
     /// `output` and every node it was computed from.
     private static func ancestors(of output: Int, in nodes: [Tape.Node]) -> Set<Int> {
         var seen: Set<Int> = [output]
