@@ -32,8 +32,8 @@ preview: release
 test: unit doctest
 	$(MAKE) --no-print-directory -j2 export-check browser-check
 
-# The notebooks whose cells compile unchanged against NotebookKit (issue 14 grows this list to the course).
-EXPORTED_NOTEBOOKS = notebooks/activations.md notebooks/autodiff.md notebooks/backprop.md notebooks/circuits.md notebooks/digits.md notebooks/exercise.md notebooks/losses.md notebooks/perceptron.md notebooks/training.md notebooks/xor.md
+# Every notebook of the course: its cells compile unchanged against NotebookKit and print its handout.
+EXPORTED_NOTEBOOKS = $(sort $(wildcard notebooks/*.md))
 
 deps:
 	@scripts/install-deps.sh

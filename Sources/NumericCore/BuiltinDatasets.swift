@@ -40,8 +40,14 @@ extension Dataset {
         try! truthTable(bits: 2, bipolar: bipolar) { $0[0] ^ $0[1] }
     }
 
-    /// n-bit parity: 1 when an odd number of inputs are 1 (all 2ⁿ rows).
-    public static func parity(bits: Int, bipolar: Bool = false) throws -> Dataset {
+    /// n-bit parity: 1 when an odd number of inputs are 1 (all 2ⁿ rows). A bad `bits` stops the
+    /// program; ``checkedParity(bits:bipolar:)`` throws instead.
+    public static func parity(bits: Int, bipolar: Bool = false) -> Dataset {
+        stopOnError { try checkedParity(bits: bits, bipolar: bipolar) }
+    }
+
+    /// n-bit parity, or an error for `bits` outside what a table can hold.
+    public static func checkedParity(bits: Int, bipolar: Bool = false) throws -> Dataset {
         try truthTable(bits: bits, bipolar: bipolar) { $0.reduce(0, ^) }
     }
 }

@@ -9,10 +9,10 @@ struct DatasetTests {
         #expect(Dataset.and().targets == Matrix(column: [0, 0, 0, 1]))
         #expect(Dataset.or().targets == Matrix(column: [0, 1, 1, 1]))
         #expect(Dataset.xor(bipolar: true).inputs == (try Matrix([[-1, -1], [-1, 1], [1, -1], [1, 1]])))
-        let parity = try Dataset.parity(bits: 3)
+        let parity = try Dataset.checkedParity(bits: 3)
         #expect(parity.count == 8)
         #expect(parity.labels == [0, 1, 1, 0, 1, 0, 0, 1])
-        #expect(throws: DatasetError.self) { try Dataset.parity(bits: 0) }
+        #expect(throws: DatasetError.self) { try Dataset.checkedParity(bits: 0) }
     }
 
     @Test func oneHot() throws {
@@ -40,7 +40,7 @@ struct DatasetTests {
     }
 
     @Test func splitShuffleAndBatches() throws {
-        let data = try Dataset.parity(bits: 4)
+        let data = try Dataset.checkedParity(bits: 4)
         var generator = SeededGenerator(seed: 1)
         let (training, test) = try data.split(trainingFraction: 0.75, using: &generator)
         #expect(training.count == 12 && test.count == 4)

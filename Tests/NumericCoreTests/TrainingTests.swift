@@ -38,7 +38,7 @@ struct TrainingTests {
     }
 
     @Test func trainingIsBitForBitReproducible() throws {
-        let data = try Dataset.parity(bits: 3)
+        let data = try Dataset.checkedParity(bits: 3)
         func run() throws -> TrainingHistory {
             let net = try Network(sizes: [3, 6, 1], activations: [.tanh, .sigmoid], seed: 9)
             return try net.train(on: data, loss: .binaryCrossEntropy, learningRate: 0.3, epochs: 200,

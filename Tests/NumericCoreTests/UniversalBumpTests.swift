@@ -5,7 +5,7 @@ import Testing
 @Suite("Universal approximation: Lecture 13's bump")
 struct UniversalBumpTests {
     @Test func orTableMatchesFigure15ForLargeSteepness() throws {
-        let bump = try lectureBump(steepness: 20, orSteepness: 20)
+        let bump = try LectureBump.building(steepness: 20, orSteepness: 20)
         #expect(bump.orTable.count == 16)
         for (row, entry) in bump.orTable.enumerated() {
             // Row r holds the bits of r, most significant first; the OR is 0 only for 0000.
@@ -19,7 +19,7 @@ struct UniversalBumpTests {
     }
 
     @Test func h5IsLowOnlyInsideTheDiamond() throws {
-        let bump = try lectureBump(steepness: 20, orSteepness: 20)
+        let bump = try LectureBump.building(steepness: 20, orSteepness: 20)
         let h5 = { (x: Double, y: Double) in try bump.network.predict(Matrix(row: [x, y]))[0, 0] }
         #expect(try h5(0.5, 0.5) < 0.01)
         // h₁ fires at the bottom right (1, 0), h₂ at the top left (0, 1) (Figures 3, 6); h₃, h₄ at (1, 1), (0, 0).
@@ -32,7 +32,7 @@ struct UniversalBumpTests {
     }
 
     @Test func bumpPassesTheGradientCheck() throws {
-        let bump = try lectureBump(steepness: 5, orSteepness: 5)
+        let bump = try LectureBump.building(steepness: 5, orSteepness: 5)
         let inputs = try Matrix([[0.5, 0.5], [0.2, 0.4], [0.9, 0.3], [0.1, 0.9], [0.6, 0.55]])
         let targets = Matrix(column: [0, 0.2, 1, 0.7, 0.1])
         let report = try bump.network.gradientCheck(inputs: inputs, targets: targets, loss: .halfSumSquared)

@@ -13,12 +13,12 @@ struct UniversalParityTests {
 
     @Test(arguments: 1...8)
     func bothNetsAreRightOnEveryInput(bits: Int) throws {
-        let shallow = try shallowParityNetwork(bits: bits)
-        let deepBipolar = try deepParityNetwork(bits: bits, bipolar: true)
-        let deepBinary = try deepParityNetwork(bits: bits, bipolar: false)
+        let shallow = try ParityNetwork.shallow(bits: bits)
+        let deepBipolar = try ParityNetwork.deep(bits: bits, bipolar: true)
+        let deepBinary = try ParityNetwork.deep(bits: bits, bipolar: false)
         #expect(shallow.verified && deepBipolar.verified && deepBinary.verified)
-        let bipolar = try Dataset.parity(bits: bits, bipolar: true).inputs
-        let binary = try Dataset.parity(bits: bits).inputs
+        let bipolar = try Dataset.checkedParity(bits: bits, bipolar: true).inputs
+        let binary = try Dataset.checkedParity(bits: bits).inputs
         #expect(try shallow.network.predict(bipolar) == Self.parity(of: bipolar))
         #expect(try deepBipolar.network.predict(bipolar) == Self.parity(of: bipolar))
         #expect(try deepBinary.network.predict(binary) == Self.parity(of: binary))
@@ -29,7 +29,8 @@ struct UniversalParityTests {
     }
 
     @Test func unitCountsAreExponentialAndLinear() throws {
-        let rows = try parityUnitCounts(bits: 2...10)
+        let counts = try ParityUnitCounts.counting(bits: 2...10)
+        let rows = counts.rows
         #expect(rows.map(\.bits) == Array(2...10))
         #expect(rows.allSatisfy { $0.verified })
         for row in rows {
@@ -41,7 +42,8 @@ struct UniversalParityTests {
             #expect(row.deepCarryUnits <= levels)
         }
         // Worked by hand: D = 5 → 5, 3, 2, 1 has odd levels 5 and 3, so 2·4 + 2 = 10 units.
-        #expect(rows.map(\.deepHiddenUnits) == [2, 5, 6, 10, 11, 13, 14, 19, 20])
+        #expect(counts.deepUnits == [2, 5, 6, 10, 11, 13, 14, 19, 20])
+        #expect(counts.verified && counts.bits == Array(2...10))
         #expect(rows.filter { [2, 4, 8].contains($0.bits) }.allSatisfy { $0.deepCarryUnits == 0 })
     }
 }

@@ -76,10 +76,10 @@ enum DatasetVerbs {
     static let builtins: [Builtin] = builtin("xor") { .xor(bipolar: $0) } + builtin("and") { .and(bipolar: $0) }
         + builtin("or") { .or(bipolar: $0) } + moreBuiltins + [
         Builtin("Dataset.parity(bits:bipolar?:)") { arguments, _ in
-            wrap(try .parity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
+            wrap(try .checkedParity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
         },
         Builtin(".parity(bits:bipolar?:)") { arguments, _ in
-            wrap(try .parity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
+            wrap(try .checkedParity(bits: try arguments.int("bits"), bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false))
         },
         Builtin("Dataset.truthTable(bits:_:)") { arguments, context in try truthTable(arguments, context: context) },
         Builtin("Dataset.truthTable(bits:bipolar:_:)") { arguments, context in try truthTable(arguments, context: context) },

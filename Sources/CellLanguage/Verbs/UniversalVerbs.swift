@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// The universal-approximation constructions as cell verbs (Lecture 13 §2.3, Grosse Lecture 5 §4):
@@ -20,50 +21,45 @@ enum UniversalVerbs {
         Builtin("softThresholds(steepnesses:margin?:range?:)") { arguments, _ in
             let margin = try arguments.has("margin") ? arguments.double("margin") : 0.1
             let range = try arguments.has("range") ? arguments.double("range") : 1
-            let steepnesses = try arguments.doubles("steepnesses")
-            guard !steepnesses.isEmpty else {
-                throw CellError("softThresholds needs at least one steepness, such as 'steepnesses: [1, 10, 100]'")
-            }
-            return .object(try SoftThresholdsObject(steepnesses: steepnesses, margin: margin, range: range))
+            return UniversalObjects.softThresholds(
+                try SoftThresholds.measuring(steepnesses: try arguments.doubles("steepnesses"), margin: margin, range: range))
         },
         Builtin("lectureBump(steepness?:orSteepness?:over?:)") { arguments, _ in
             let steepness = try arguments.has("steepness") ? arguments.double("steepness") : 20
             let orSteepness = try arguments.has("orSteepness") ? arguments.double("orSteepness") : 20
             let region = try arguments.plotInterval("over") ?? -0.5...1.5
-            return .object(try LectureBumpObject(try lectureBump(steepness: steepness, orSteepness: orSteepness,
-                                                                 heatMapRange: region, heatMapPoints: 41)))
+            return UniversalObjects.lectureBump(try LectureBump.building(steepness: steepness, orSteepness: orSteepness,
+                                                                         heatMapRange: region, heatMapPoints: 41))
         },
         Builtin("approximate(_:over:units:steepness?:)") { arguments, context in
             let function = try UniversalArguments.function(arguments, 0, arity: 1)
-            let interval = try UniversalArguments.interval(arguments, "over")
-            let units = try arguments.positiveInt("units")
-            let steepness = try arguments.has("steepness") ? arguments.double("steepness") : nil
-            let fit = try stepApproximation(of: UniversalArguments.numeric(function, context: context),
-                                            on: interval, units: units, steepness: steepness)
-            return .object(try StepApproximationObject(fit, function: function, context: context))
+            let fit = try StepApproximationReport(
+                approximating: UniversalArguments.numeric(function, context: context),
+                over: try UniversalArguments.interval(arguments, "over"), units: try arguments.positiveInt("units"),
+                steepness: try arguments.has("steepness") ? arguments.double("steepness") : nil,
+                label: PlotSampling.label(of: function, variable: "x", fallback: "f(x)"))
+            return .object(UniversalObjects.stepApproximation(fit))
         },
         Builtin("approximationErrors(_:over:units:)") { arguments, context in
             let function = try UniversalArguments.function(arguments, 0, arity: 1)
-            let interval = try UniversalArguments.interval(arguments, "over")
-            let units = try UniversalArguments.counts(arguments, "units")
-            let rows = try stepApproximationErrors(of: UniversalArguments.numeric(function, context: context),
-                                                   on: interval, units: units)
-            return .object(try ApproximationErrorsObject(rows, function: function, interval: interval))
+            return UniversalObjects.approximationErrors(try ApproximationErrors(
+                approximating: UniversalArguments.numeric(function, context: context),
+                over: try UniversalArguments.interval(arguments, "over"), units: try UniversalArguments.counts(arguments, "units"),
+                label: PlotSampling.label(of: function, variable: "x", fallback: "f(x)")))
         },
         Builtin("approximate(_:x:y:cellsPerSide:andSteepness?:)") { arguments, context in
             let function = try UniversalArguments.function(arguments, 0, arity: 2)
-            let x = try UniversalArguments.interval(arguments, "x")
-            let y = try UniversalArguments.interval(arguments, "y")
-            let cells = try arguments.positiveInt("cellsPerSide")
-            let andSteepness = try arguments.has("andSteepness") ? arguments.double("andSteepness") : defaultAndSteepness
-            let surface = UniversalArguments.numeric2(function, context: context)
-            let fit = try gridApproximation(of: surface, x: x, y: y, cellsPerSide: cells, andSteepness: andSteepness)
-            return .object(try GridApproximationObject(fit, function: function, surface: surface))
+            return UniversalObjects.gridApproximation(try GridApproximationReport(
+                approximating: UniversalArguments.numeric2(function, context: context),
+                x: try UniversalArguments.interval(arguments, "x"), y: try UniversalArguments.interval(arguments, "y"),
+                cellsPerSide: try arguments.positiveInt("cellsPerSide"),
+                andSteepness: try arguments.has("andSteepness") ? arguments.double("andSteepness") : defaultAndSteepness,
+                label: PlotSampling.label(of: function, variable: "x, y", fallback: "f(x, y)")))
         },
         Builtin("indicatorNetwork(_:units?:)") { arguments, _ in
             let table = try UniversalArguments.table(arguments, 0)
             let units = try UniversalArguments.indicatorUnits(arguments)
-            return .object(try IndicatorNetworkObject(try indicatorNetwork(table: table, units: units)))
+            return UniversalObjects.indicatorNetwork(try IndicatorNetworkReport(try indicatorNetwork(table: table, units: units)))
         },
         Builtin("indicatorNetwork(bits:units?:_:)") { arguments, context in
             let bits = try arguments.positiveInt("bits")
@@ -71,43 +67,39 @@ enum UniversalVerbs {
             let units = try UniversalArguments.indicatorUnits(arguments)
             let table = try bipolarPatterns(bits: bits).map { pattern -> Double in
                 try context.tick()
-                let result = try context.call(function, [UniversalDisplay.numbers(pattern)])
+                let result = try context.call(function, [UniversalValues.numbers(pattern)])
                 if case .bool(let flag) = result { return flag ? 1 : 0 }
                 return try PlotSampling.number(result, function: "the table's function",
-                                               at: "x = [" + pattern.map(UniversalDisplay.number).joined(separator: ", ") + "]")
+                                               at: "x = [" + pattern.map(NumberFormat.format).joined(separator: ", ") + "]")
             }
-            return .object(try IndicatorNetworkObject(try indicatorNetwork(table: table, units: units)))
+            return UniversalObjects.indicatorNetwork(try IndicatorNetworkReport(try indicatorNetwork(table: table, units: units)))
         },
         Builtin("shallowParityNetwork(bits:)") { arguments, _ in
-            .object(try ParityNetworkObject(try shallowParityNetwork(bits: try UniversalArguments.parityBits(arguments)),
-                                        depth: "shallow"))
+            UniversalObjects.parityNetwork(try ParityNetwork.shallow(bits: try UniversalArguments.parityBits(arguments)))
         },
         Builtin("deepParityNetwork(bits:bipolar?:)") { arguments, _ in
             let bipolar = try arguments.has("bipolar") ? arguments.bool("bipolar") : true
-            return .object(try ParityNetworkObject(try deepParityNetwork(bits: try UniversalArguments.parityBits(arguments),
-                                                                     bipolar: bipolar), depth: "deep"))
+            return UniversalObjects.parityNetwork(try ParityNetwork.deep(bits: try UniversalArguments.parityBits(arguments),
+                                                                         bipolar: bipolar))
         },
         Builtin("parityUnitCounts(bits?:)") { arguments, _ in
             let bits = try arguments.has("bits") ? UniversalArguments.bitRange(arguments, "bits") : 2...10
-            return .object(try ParityUnitCountsObject(try parityUnitCounts(bits: bits)))
+            return UniversalObjects.parityUnitCounts(try ParityUnitCounts.counting(bits: bits))
         },
         Builtin("learnedVersusConstructed(_:over:units:epochs?:learningRate?:samples?:seed?:)") { arguments, context in
             let function = try UniversalArguments.function(arguments, 0, arity: 1)
-            let interval = try UniversalArguments.interval(arguments, "over")
-            let units = try arguments.positiveInt("units")
-            let epochs = try arguments.has("epochs") ? arguments.positiveInt("epochs") : 2000
             let rate = try arguments.has("learningRate") ? arguments.double("learningRate") : 0.2
             guard rate > 0, rate.isFinite else {
-                throw CellError("the learning rate must be positive, found \(UniversalDisplay.number(rate))",
+                throw CellError("the learning rate must be positive, found \(NumberFormat.format(rate))",
                                 argumentIndex: arguments.argumentIndices[arguments.index(of: "learningRate")].first)
             }
-            let samples = try arguments.has("samples") ? arguments.positiveInt("samples") : 101
-            let seed = try arguments.seed("seed") ?? context.random.next()
-            let numeric = UniversalArguments.numeric(function, context: context)
-            let duel = try learnedVersusConstructed(of: numeric, on: interval, units: units, trainingSamples: samples,
-                                                    epochs: epochs, learningRate: rate, seed: seed)
-            return .object(try LearnedVersusConstructedObject(duel, function: function, learningRate: rate,
-                                                              context: context))
+            return UniversalObjects.learnedVersusConstructed(try LearnedVersusConstructedReport(
+                approximating: UniversalArguments.numeric(function, context: context),
+                over: try UniversalArguments.interval(arguments, "over"), units: try arguments.positiveInt("units"),
+                epochs: try arguments.has("epochs") ? arguments.positiveInt("epochs") : 2000, learningRate: rate,
+                samples: try arguments.has("samples") ? arguments.positiveInt("samples") : 101,
+                seed: try arguments.seed("seed") ?? context.random.next(),
+                label: PlotSampling.label(of: function, variable: "x", fallback: "f(x)")))
         },
     ]
 }

@@ -24,6 +24,21 @@ public struct LectureBump: Sendable, Equatable {
     public var orTable: [OrTableRow]
     /// h₅ over the plane (Figure 17): ≈ 0 inside the diamond, ≈ 1 outside; 1 − h₅ is the bump.
     public var heatMap: GridSample
+
+    /// The hidden layer alone, h₁…h₄, as a 2-4 net.
+    public var halfPlanes: Network { Network(layers: [network.layers[0]]) }
+    /// The output unit alone, h₅ of (h₁, h₂, h₃, h₄), as a 4-1 net.
+    public var orUnit: Network { Network(layers: [network.layers[1]]) }
+    /// Figure 15's rows in the lecture's order: (1, 1, 1, 1) first, (0, 0, 0, 0) last.
+    public var orRows: [OrTableRow] { orTable.reversed() }
+    /// h₅ on each of Figure 15's rows, in the lecture's order.
+    public var orValues: [Double] { orRows.map(\.value) }
+    /// h₅ rounded (1 when ≥ ½) on each row, in the lecture's order.
+    public var orLabels: [Int] { orRows.map(\.label) }
+    /// h₁ ∨ h₂ ∨ h₃ ∨ h₄ on each row, in the lecture's order.
+    public var orTruth: [Int] { orRows.map(\.or) }
+    /// Whether the rounded h₅ equals the OR on all 16 patterns.
+    public var orTableMatches: Bool { orTable.allSatisfy { $0.label == $0.or } }
 }
 
 /// The lines of h₁…h₄ as (w₁, w₂, c) with h = σ(a(w₁x₁ + w₂x₂ + c)).
@@ -43,28 +58,41 @@ public let lectureBumpLines: [[Double]] = [
 /// h₅ = σ(b·(h₁ + h₂ + h₃ + h₄ − ½)) (Figure 16); returns it with Figure 15's table and h₅ on a grid.
 ///
 /// ```swift
-/// let bump = try lectureBump(steepness: 20, orSteepness: 20)
+/// let bump = lectureBump(steepness: 20, orSteepness: 20)
 /// bump.orTable.map(\.label)          // [0, 1, 1, …, 1]
 /// ```
+///
+/// A mistake (a steepness that is not positive) stops the program; ``LectureBump/building(steepness:orSteepness:heatMapRange:heatMapPoints:)`` throws instead.
 public func lectureBump(steepness: Double = 20, orSteepness: Double = 20,
-                        heatMapRange: ClosedRange<Double> = -0.5...1.5, heatMapPoints: Int = 81) throws -> LectureBump {
-    try require(steepness > 0 && steepness.isFinite, "the steepness a must be positive, found \(steepness)")
-    try require(orSteepness > 0 && orSteepness.isFinite, "the OR steepness b must be positive, found \(orSteepness)")
-    let lines = lectureBumpLines
-    let halfPlanes = try Layer(weights: [lines.map { steepness * $0[0] }, lines.map { steepness * $0[1] }],
-                               bias: lines.map { steepness * $0[2] }, activation: .sigmoid)
-    let or = try Layer(weights: [[orSteepness], [orSteepness], [orSteepness], [orSteepness]],
-                       bias: [-orSteepness / 2], activation: .sigmoid)
-    let network = Network(layers: [halfPlanes, or])
-
-    // Figure 15 is read off the output layer alone: the plane never makes all 16 patterns.
-    let patterns = try Dataset.truthTable(bits: 4) { $0.contains(1) ? 1 : 0 }
-    let values = try Network(layers: [or]).predict(patterns.inputs)
-    let orTable = (0..<patterns.count).map { row in
-        OrTableRow(hidden: (0..<4).map { patterns.inputs[row, $0] }, value: values[row, 0],
-                   label: values[row, 0] >= 0.5 ? 1 : 0, or: patterns.labels?[row] ?? 0)
+                        heatMapRange: ClosedRange<Double> = -0.5...1.5, heatMapPoints: Int = 81) -> LectureBump {
+    stopOnError {
+        try LectureBump.building(steepness: steepness, orSteepness: orSteepness, heatMapRange: heatMapRange,
+                                 heatMapPoints: heatMapPoints)
     }
-    let heatMap = try sampleOnGrid(network, x: heatMapRange, y: heatMapRange, points: heatMapPoints)
-    return LectureBump(network: network, steepness: steepness, orSteepness: orSteepness, lines: lines,
-                       orTable: orTable, heatMap: heatMap)
+}
+
+extension LectureBump {
+    /// The lecture's bump net, or an error for a steepness that is not positive.
+    public static func building(steepness: Double = 20, orSteepness: Double = 20,
+                                heatMapRange: ClosedRange<Double> = -0.5...1.5, heatMapPoints: Int = 81) throws -> LectureBump {
+        try require(steepness > 0 && steepness.isFinite, "the steepness a must be positive, found \(steepness)")
+        try require(orSteepness > 0 && orSteepness.isFinite, "the OR steepness b must be positive, found \(orSteepness)")
+        let lines = lectureBumpLines
+        let halfPlanes = Layer(weights: [lines.map { steepness * $0[0] }, lines.map { steepness * $0[1] }],
+                                   bias: lines.map { steepness * $0[2] }, activation: .sigmoid)
+        let or = Layer(weights: [[orSteepness], [orSteepness], [orSteepness], [orSteepness]],
+                           bias: [-orSteepness / 2], activation: .sigmoid)
+        let network = Network(layers: [halfPlanes, or])
+
+        // Figure 15 is read off the output layer alone: the plane never makes all 16 patterns.
+        let patterns = try Dataset.truthTable(bits: 4) { $0.contains(1) ? 1 : 0 }
+        let values = try Network(layers: [or]).predict(patterns.inputs)
+        let orTable = (0..<patterns.count).map { row in
+            OrTableRow(hidden: (0..<4).map { patterns.inputs[row, $0] }, value: values[row, 0],
+                       label: values[row, 0] >= 0.5 ? 1 : 0, or: patterns.labels?[row] ?? 0)
+        }
+        let heatMap = try sampleOnGrid(network, x: heatMapRange, y: heatMapRange, points: heatMapPoints)
+        return LectureBump(network: network, steepness: steepness, orSteepness: orSteepness, lines: lines,
+                           orTable: orTable, heatMap: heatMap)
+    }
 }

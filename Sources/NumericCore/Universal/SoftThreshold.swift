@@ -33,3 +33,42 @@ public func softThresholdGaps(steepnesses: [Double], margin: Double = 0.1, range
                                 closedForm: Activation.sigmoid(-steepness * margin), measured: measured)
     }
 }
+
+/// Soft thresholds σ(a·t) for several steepnesses a, with the gap each leaves to the hard step
+/// outside |t| < δ (Lecture 13, Figure 4; Grosse §4.3).
+public struct SoftThresholds: Sendable, Equatable {
+    /// One row per steepness.
+    public var rows: [SoftThresholdGap]
+    /// The gap is measured for δ ≤ |t| ≤ `range`.
+    public var range: Double
+
+    /// The steepnesses a.
+    public var steepnesses: [Double] { rows.map(\.steepness) }
+    /// The margin δ.
+    public var margin: Double { rows.first?.margin ?? 0 }
+    /// The measured gaps, one per steepness.
+    public var gaps: [Double] { rows.map(\.measured) }
+    /// The closed forms σ(−a·δ), one per steepness.
+    public var closedForms: [Double] { rows.map(\.closedForm) }
+    /// Each soft threshold as the one-unit net t ↦ σ(a·t).
+    public var networks: [Network] {
+        rows.map { Network(layers: [Layer(weights: Matrix(row: [$0.steepness]), bias: Matrix(row: [0]), activation: .sigmoid)]) }
+    }
+
+    /// Measures the gaps (as ``softThresholdGaps(steepnesses:margin:range:samples:)``), or an error
+    /// for no steepness or one that is not positive.
+    public static func measuring(steepnesses: [Double], margin: Double = 0.1, range: Double = 1) throws -> SoftThresholds {
+        try require(!steepnesses.isEmpty, "softThresholds needs at least one steepness, such as 'steepnesses: [1, 10, 100]'")
+        return SoftThresholds(rows: try softThresholdGaps(steepnesses: steepnesses, margin: margin, range: range),
+                              range: range)
+    }
+}
+
+/// The soft thresholds σ(a·t) for `steepnesses` and their gaps to the step; a mistake stops the program.
+///
+/// ```swift
+/// softThresholds(steepnesses: [1, 5, 20, 100], margin: 0.1).gaps   // σ(−0.1), σ(−0.5), σ(−2), σ(−10)
+/// ```
+public func softThresholds(steepnesses: [Double], margin: Double = 0.1, range: Double = 1) -> SoftThresholds {
+    stopOnError { try SoftThresholds.measuring(steepnesses: steepnesses, margin: margin, range: range) }
+}
