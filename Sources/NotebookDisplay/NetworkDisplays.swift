@@ -61,7 +61,7 @@ extension ForwardTrace: Displayable, CustomStringConvertible {
                         + cells(activations[index], unitColumns, row: row))
         }
         let input = index == 0 ? "x" : "h"
-        let caption = "layer \(index + 1): z = \(input)·W + b, h = \(NetworkNotation.symbol(of: layer.activation))(z)"
+        let caption = "layer \(index + 1): z = \(input)·W + b, h = \(layer.activation.symbol)(z)"
             + (inputs.rows > 12 ? "  (\(inputs.rows) examples)" : "")
         return Table(caption: caption, header: header, rows: rows)
     }

@@ -30,19 +30,6 @@ public enum NetworkNotation {
         return (0..<network.layers[layer].outputCount).map { name(symbol, first + $0) }
     }
 
-    /// `σ`, `ReLU`, …: an activation's name as the lectures write it.
-    public static func symbol(of activation: Activation) -> String {
-        switch activation {
-        case .sigmoid: return "σ"
-        case .tanh: return "tanh"
-        case .relu: return "ReLU"
-        case .step: return "hardlim"
-        case .linear: return "identity"
-        case .softplus: return "softplus"
-        case .softmax: return "softmax"
-        }
-    }
-
     /// Rows `0..<count` to show: all of them up to `limit`, else the first `limit − 2` and the last one.
     public static func shownRows(_ count: Int, limit: Int = 12) -> [Int?] {
         guard count > limit else { return Array(0..<count) }

@@ -34,36 +34,46 @@ public enum Activation: String, Sendable, CaseIterable, CustomStringConvertible 
     /// Whether the activation acts entry by entry (every case but `softmax`).
     public var isElementwise: Bool { self != .softmax }
 
-    /// The activation of one number; for `softmax` use the matrix form (this returns 1).
-    public func value(_ z: Double) -> Double {
+    /// The rule of an elementwise activation (its name, value and derivative), which forward and
+    /// backward passes, autodiff and the cells all use; `nil` for `softmax`, which couples a row.
+    public var rule: ElementaryFunction? {
         switch self {
-        case .sigmoid: return Activation.sigmoid(z)
-        case .tanh: return Glibc.tanh(z)
-        case .relu: return z > 0 ? z : 0
-        case .step: return z >= 0 ? 1 : 0
-        case .linear: return z
-        case .softplus: return Activation.softplus(z)
-        case .softmax: return 1
+        case .sigmoid: return .sigmoid
+        case .tanh: return .tanh
+        case .relu: return .relu
+        case .step: return .hardLimit
+        case .linear: return .identity
+        case .softplus: return .softplus
+        case .softmax: return nil
         }
     }
 
-    /// The derivative at `z`; for `softmax` the diagonal of its Jacobian at a single
-    /// logit is undefined, so use `backpropagate` (this returns 0).
-    public func derivative(_ z: Double) -> Double {
+    /// The free function a program calls for it (`sigmoid(z)`, `hardLimit(n)`), and a cell too; `nil`
+    /// for `linear`, `softmax` (its own function) and `tanh` (the C library's).
+    public var functionName: String? {
         switch self {
-        case .sigmoid:
-            let s = Activation.sigmoid(z)
-            return s * (1 - s)
-        case .tanh:
-            let t = Glibc.tanh(z)
-            return 1 - t * t
-        case .relu: return z > 0 ? 1 : 0
-        case .step: return 0
-        case .linear: return 1
-        case .softplus: return Activation.sigmoid(z)
-        case .softmax: return 0
+        case .sigmoid, .relu, .step, .softplus: return rule?.name
+        case .tanh, .linear, .softmax: return nil
         }
     }
+
+    /// The activation's name as the lectures write it: `σ`, `ReLU`, `hardlim`.
+    public var symbol: String {
+        switch self {
+        case .sigmoid: return "σ"
+        case .relu: return "ReLU"
+        case .step: return "hardlim"
+        case .linear: return "identity"
+        case .tanh, .softplus, .softmax: return rawValue
+        }
+    }
+
+    /// The activation of one number; for `softmax` use the matrix form (this returns 1).
+    public func value(_ z: Double) -> Double { rule?.value(z) ?? 1 }
+
+    /// The derivative at `z`; for `softmax` the diagonal of its Jacobian at a single
+    /// logit is undefined, so use `backpropagate` (this returns 0).
+    public func derivative(_ z: Double) -> Double { rule?.derivative(z) ?? 0 }
 
     /// The activation of every row of `z` (softmax normalises each row).
     public func apply(_ z: Matrix) -> Matrix {

@@ -75,13 +75,16 @@ extension Activation {
         case .relu: Activation.zeroWhereOff(g, h, count: count)
         case .step: for i in 0..<count { g[i] = 0 }
         case .linear: break
-        case .softplus: for i in 0..<count { g[i] *= Activation.sigmoid(z[i]) }
         case .softmax:
             for start in stride(from: 0, to: count, by: Swift.max(columns, 1)) {
                 var dot = 0.0
                 for j in start..<start + columns { dot += g[j] * h[j] }
                 for j in start..<start + columns { g[j] = h[j] * (g[j] - dot) }
             }
+        default:
+            // Every other elementwise activation through its rule (softplus, and any new one).
+            guard let derivative = rule?.derivative else { return }
+            for i in 0..<count { g[i] *= derivative(z[i]) }
         }
     }
 
@@ -97,7 +100,6 @@ extension Activation {
         case .relu: for i in 0..<count { h[i] = z[i] > 0 ? z[i] : 0 }
         case .step: for i in 0..<count { h[i] = z[i] >= 0 ? 1 : 0 }
         case .linear: h.update(from: z, count: count)
-        case .softplus: for i in 0..<count { h[i] = Activation.softplus(z[i]) }
         case .softmax:
             h.update(from: z, count: count)
             let buffer = UnsafeMutableBufferPointer(start: h, count: count)
@@ -105,6 +107,9 @@ extension Activation {
                 let logSum = Activation.softmaxRow(buffer, start: start, count: columns)
                 logSumExp?[row] = logSum
             }
+        default:
+            guard let value = rule?.value else { return }
+            for i in 0..<count { h[i] = value(z[i]) }
         }
     }
 }

@@ -200,7 +200,6 @@ public enum Arithmetic {
         case .floor: return x.rounded(.down)
         case .ceil: return x.rounded(.up)
         case .round: return x.rounded(.toNearestOrAwayFromZero)
-        case .sigmoid: return 1 / (1 + Glibc.exp(-x))
         }
     }
 

@@ -60,8 +60,6 @@ public enum MathFunction: String, Sendable, CaseIterable {
     case ceil
     /// `round(x)`, halves away from zero
     case round
-    /// `sigmoid(x) = 1 / (1 + exp(-x))`, here so that every numeric kind (duals, tape variables) provides it
-    case sigmoid
 }
 
 /// A numeric kind beyond `Int`, `Double` and `Matrix` (dual numbers, tape variables): an object that

@@ -127,7 +127,7 @@ Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
 
 /// `sin`, `cos`, `exp`, … on numbers, matrices (elementwise) and numeric objects, and `pow`.
 enum MathBuiltins {
-    static let builtins: [Builtin] = MathFunction.allCases.filter { $0 != .sigmoid }.map { function in
+    static let builtins: [Builtin] = MathFunction.allCases.map { function in
         var builtin = Builtin("\(function.rawValue)(_:)") { arguments, _ in try Arithmetic.apply(function, try arguments.value(0)) }
         builtin.unary = { value in
             if case .double(let x) = value { return .double(Arithmetic.evaluate(function, x)) }

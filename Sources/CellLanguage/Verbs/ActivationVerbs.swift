@@ -5,21 +5,19 @@ import NumericCore
 ///
 /// ReLU′(0) = 0 and hardLimit(0) = 1 (Huang's HardLimit), as in NumericCore.
 enum ActivationVerbs {
-    static let builtins: [Builtin] = [
-        // sigmoid also runs on dual numbers and tape variables through their `NumericObject` conformance.
-        Builtin("sigmoid(_:)") { arguments, _ in
-            let value = try arguments.value(0)
-            if case .object = value { return try Arithmetic.apply(.sigmoid, value) }
-            return try evaluate(arguments, at: 0, number: Activation.sigmoid.value, matrix: Activation.sigmoid.apply)
-        },
-        // relu also runs on dual numbers and tape variables, with relu′(0) = 0.
-        Builtin("relu(_:)") { arguments, _ in
-            let value = try arguments.value(0)
-            if case .object = value { return try AutodiffElementaryFunctions.relu(value) }
-            return try evaluate(arguments, at: 0, number: Activation.relu.value, matrix: Activation.relu.apply)
-        },
-        elementwise("hardLimit", .step),
-        elementwise("softplus", .softplus),
+    /// One builtin per activation with a function of its own (`sigmoid`, `relu`, `hardLimit`, …, from
+    /// NumericCore's ``Activation/functionName``), then `softmax` and `value(of:at:)`.
+    static let builtins: [Builtin] = Activation.allCases.compactMap { activation in
+        activation.functionName.map { name in
+            Builtin("\(name)(_:)") { arguments, _ in
+                // A dual number or tape variable goes through the activation's rule in its own mode.
+                if case .object(let scalar as any AutodiffScalarObject) = try arguments.value(0), let rule = activation.rule {
+                    return scalar.applying(rule)
+                }
+                return try evaluate(arguments, at: 0, number: activation.value, matrix: activation.apply)
+            }
+        }
+    } + [
         Builtin("softmax(_:)") { arguments, _ in
             let value = try arguments.value(0)
             if case .matrix(let z) = value { return .matrix(Activation.softmax.apply(z)) }
@@ -43,13 +41,6 @@ enum ActivationVerbs {
             throw CellError("softmax couples its outputs, so it has a Jacobian rather than one derivative per entry; backward(…) applies it")
         }
         return try evaluate(arguments, at: arguments.index(of: "at"), number: activation.derivative, matrix: activation.derivative)
-    }
-
-    /// `name(x)` for an elementwise activation on a number, an array or a matrix.
-    static func elementwise(_ name: String, _ activation: Activation) -> Builtin {
-        Builtin("\(name)(_:)") { arguments, _ in
-            try evaluate(arguments, at: 0, number: activation.value, matrix: activation.apply)
-        }
     }
 
     static func evaluate(_ arguments: Arguments, at index: Int, number: (Double) -> Double,

@@ -54,9 +54,10 @@ extension AutodiffScalarObject {
     func scalarNegated() -> Value { Self.wrap(-scalar) }
 
     /// ``NumericObject/apply(_:)`` for every mode.
-    func scalarApply(_ function: MathFunction) -> Value {
-        Self.wrap(Scalar.apply(AutodiffElementaryFunctions.function(for: function), to: scalar))
-    }
+    func scalarApply(_ function: MathFunction) -> Value { applying(AutodiffElementaryFunctions.function(for: function)) }
+
+    /// `rule` applied in this mode, with its derivative.
+    func applying(_ rule: ElementaryFunction) -> Value { Self.wrap(Scalar.apply(rule, to: scalar)) }
 }
 
 /// The elementary functions cells can apply to duals and tape variables, each with its derivative rule.
@@ -71,7 +72,6 @@ enum AutodiffElementaryFunctions {
         case .log: return .log
         case .sqrt: return .sqrt
         case .tanh: return .tanh
-        case .sigmoid: return .sigmoid
         case .abs: return abs
         case .floor: return floor
         case .ceil: return ceil
@@ -89,17 +89,4 @@ enum AutodiffElementaryFunctions {
     /// round(x): a step function, derivative 0 wherever it has one.
     static let round = ElementaryFunction(name: "round", value: { $0.rounded(.toNearestOrAwayFromZero) },
                                           derivative: { _ in 0 })
-
-    /// max(0, x) of a number, elementwise of an array or matrix, or of a dual or tape variable.
-    static func relu(_ value: Value) throws -> Value {
-        switch value {
-        case .int(let x): return .int(Swift.max(0, x))
-        case .double(let x): return .double(ElementaryFunction.relu.value(x))
-        case .matrix(let m): return .matrix(MatrixArithmetic.map(m) { ElementaryFunction.relu.value($0) })
-        case .array(let elements): return .array(try elements.map(relu))
-        case .object(let object as DualObject): return DualObject.wrap(object.scalar.applying(.relu))
-        case .object(let object as TapeVariableObject): return TapeVariableObject.wrap(object.scalar.applying(.relu))
-        default: throw CellError("relu expects a number or a Matrix, found \(value.typeName) \(value.shortDescription)")
-        }
-    }
 }

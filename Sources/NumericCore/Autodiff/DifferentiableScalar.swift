@@ -18,7 +18,8 @@ import Darwin
 ///
 /// Constants enter through the mixed operators (`3 * x`, `x + 5`) or ``init(constant:)``;
 /// elementary functions through the free functions `sin`, `cos`, `tan`, `exp`, `log`, `sqrt`,
-/// `tanh`, `sigmoid`, `relu` and `pow`, which all go through ``apply(_:to:)``.
+/// `tanh` and `pow` here and the activations' (`sigmoid`, `relu`, …, `ActivationFunctions.swift`), which all
+/// go through ``apply(_:to:)``.
 public protocol DifferentiableScalar {
     /// A constant: its derivative with respect to every input is zero.
     init(constant: Double)
@@ -103,10 +104,6 @@ extension Double: DifferentiableScalar {
 @_disfavoredOverload public func sqrt<T: DifferentiableScalar>(_ x: T) -> T { T.apply(.sqrt, to: x) }
 /// tanh x in any mode.
 @_disfavoredOverload public func tanh<T: DifferentiableScalar>(_ x: T) -> T { T.apply(.tanh, to: x) }
-/// The logistic sigmoid in any mode.
-@_disfavoredOverload public func sigmoid<T: DifferentiableScalar>(_ x: T) -> T { T.apply(.sigmoid, to: x) }
-/// max(0, x) in any mode.
-@_disfavoredOverload public func relu<T: DifferentiableScalar>(_ x: T) -> T { T.apply(.relu, to: x) }
 /// xⁿ for an integer exponent in any mode.
 @_disfavoredOverload public func pow<T: DifferentiableScalar>(_ x: T, _ n: Int) -> T {
     T.apply(.power(Double(n)), to: x)

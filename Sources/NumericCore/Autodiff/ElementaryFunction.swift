@@ -77,12 +77,23 @@ extension ElementaryFunction {
 
     /// The logistic sigmoid σ(x) = 1/(1 + e⁻ˣ), with σ′(x) = σ(x)(1 − σ(x)).
     public static let sigmoid = ElementaryFunction(
-        name: "sigmoid", value: logistic,
-        derivative: { let s = logistic($0); return s * (1 - s) })
+        name: "sigmoid", value: Activation.sigmoid,
+        derivative: { let s = Activation.sigmoid($0); return s * (1 - s) })
 
     /// max(0, x), with derivative 1 for x > 0 and 0 otherwise (0 at the kink, as PyTorch does).
     public static let relu = ElementaryFunction(
-        name: "relu", value: { Swift.max(0, $0) }, derivative: { $0 > 0 ? 1 : 0 })
+        name: "relu", value: { $0 > 0 ? $0 : 0 }, derivative: { $0 > 0 ? 1 : 0 })
+
+    /// Huang's HardLimit: 1 for x ≥ 0, else 0; derivative 0 (the jump at 0 has none).
+    public static let hardLimit = ElementaryFunction(
+        name: "hardLimit", value: { $0 >= 0 ? 1 : 0 }, derivative: { _ in 0 })
+
+    /// The identity, derivative 1.
+    public static let identity = ElementaryFunction(name: "identity", value: { $0 }, derivative: { _ in 1 })
+
+    /// log(1 + eˣ) without overflow, with derivative σ(x).
+    public static let softplus = ElementaryFunction(
+        name: "softplus", value: Activation.softplus, derivative: Activation.sigmoid)
 
     /// xʳ for a constant exponent r, with d/dx xʳ = r·xʳ⁻¹ (Lecture 13: (x + x′ε)ⁿ = xⁿ + nxⁿ⁻¹x′ε).
     public static func power(_ exponent: Double) -> ElementaryFunction {
@@ -91,12 +102,5 @@ extension ElementaryFunction {
             value: { Glibc.pow($0, exponent) },
             // x⁰ is constant; without this case 0·0⁻¹ would give NaN at x = 0.
             derivative: { exponent == 0 ? 0 : exponent * Glibc.pow($0, exponent - 1) })
-    }
-
-    /// σ(x), written so that neither branch overflows.
-    private static func logistic(_ x: Double) -> Double {
-        if x >= 0 { return 1 / (1 + Glibc.exp(-x)) }
-        let e = Glibc.exp(x)
-        return e / (1 + e)
     }
 }
