@@ -32,6 +32,22 @@ import Testing
     }
 
     /// Goodfellow/Moon's ReLU net: W = [[1,1],[1,1]], c = [0, −1], w = [1, −2], b = 0 gives XOR.
+    /// σ(0) = ½, σ′(0) = ¼; relu(−3) = 0, relu′(2) = 1; hardLimit(0) = 1, slope 0; softplus(0) = ln 2,
+    /// softplus′(0) = σ(0) = ½: worked by hand, on a number, a matrix and a dual number.
+    @Test("Each activation with a function of its own is a cell function, differentiated by its rule", arguments: [
+        ("sigmoid", 0.0, "0.5", "0.5 + 0.25ε"), ("relu", -3, "0", "0 + 0ε"), ("relu", 2, "2", "2 + 1ε"),
+        ("hardLimit", 0, "1", "1 + 0ε"), ("softplus", 0, "0.693147", "0.693147 + 0.5ε"),
+    ])
+    func activationFunctions(name: String, z: Double, value: String, dual: String) {
+        let kernel = Kernel()
+        #expect(kernel.output("\(name)(\(z))") == value)
+        #expect(kernel.output("\(name)([[\(z), \(z)]])") == "\(value)  \(value)")
+        #expect(kernel.output("\(name)(Dual(\(z), derivative: 1))") == dual)
+        #expect(kernel.output("reverseDerivative(of: { x in \(name)(x) }, at: \(z)).derivative")
+                == String(dual.split(separator: " ").last!.dropLast()))
+        #expect(Activation.allCases.compactMap(\.functionName).contains(name))
+    }
+
     @Test func reluXORByHand() {
         let kernel = Kernel()
         kernel.run("""
