@@ -48,10 +48,12 @@ unit: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# The course's handouts, and the assignment's student version (notebook and handout) in output/student.
+# The course's handouts, the assignment's student version (notebook and handout) in output/student,
+# and every example of the reference (README.md, docs/) printing what its page shows.
 doctest: debug
 	.build/debug/nbrun --check notebooks
 	.build/debug/nbrun assign --check notebooks/exercise.md --output output/student
+	.build/debug/nbrun check-examples README.md docs
 
 # nbrun export → swift build → each program prints its handout's output blocks (scripts/export-check.py).
 export-check: debug

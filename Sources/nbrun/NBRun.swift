@@ -22,7 +22,8 @@ struct NBRun: ParsableCommand {
         Exit status: 0 all well, 1 a cell failed or a handout is stale, 2 bad usage or unreadable input.
         `nbrun export NOTEBOOK…` writes the notebooks as a Swift package instead (see `nbrun export --help`); \
         `nbrun assign KEY…` writes assignments' student versions, `nbrun grade KEY SUBMISSION…` grades \
-        submissions and `nbrun preview PATH…` serves handouts that follow every save (see their --help).
+        submissions, `nbrun preview PATH…` serves handouts that follow every save and `nbrun check-examples PAGE…` \
+        runs reference pages' examples as a doc test (see their --help).
         """)
 
     @Argument(help: "Notebook files, or folders to search for .md notebooks.")
@@ -81,6 +82,7 @@ struct NBRun: ParsableCommand {
         case "export": ExportCommand.main(Array(CommandLine.arguments.dropFirst(2))); return
         case "assign": AssignCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
         case "grade": GradeCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
+        case "check-examples": CheckExamplesCommand.mainWithUsageStatus(Array(CommandLine.arguments.dropFirst(2)))
         case "preview": execPreview(Array(CommandLine.arguments.dropFirst(2)))
         default: break
         }
