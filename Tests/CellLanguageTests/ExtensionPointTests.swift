@@ -106,6 +106,16 @@ final class DualObject: NumericObject {
         #expect(kernel.output("applyTwice({ $0 * 3 }, to: 2)") == "18")
         #expect(kernel.error("applyTwice(5, to: 2)") == "10:14: expected a function for argument 1 of applyTwice(_:to:), found Int 5")
     }
+
+    @Test func aVerbThatNamesALabelItLacksGetsNoPositionInsteadOfATrap() {
+        let kernel = Kernel()
+        let careless = Builtin("careless(rate:)") { arguments, _ in
+            throw CellError("rate must be positive", argumentIndex: arguments.argumentIndex(of: "rat"))
+        }
+        kernel.session.define("careless", as: .builtin(BuiltinFunction(name: "careless", overloads: [careless])))
+        // The error falls back to the call's own position (the kernel indents cells by two), not the argument's.
+        #expect(kernel.error("careless(rate: -1)") == "10:3: rate must be positive")
+    }
 }
 
 @Test func functionsSeeConstantsDeclaredAboveThemInTheSameCell() {

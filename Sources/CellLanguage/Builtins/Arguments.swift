@@ -35,6 +35,14 @@ public struct Arguments {
         builtin.parameters.firstIndex { $0.label == label } ?? -1
     }
 
+    /// Where parameter `index`'s argument is in the call (for an error's column), or `nil` when it was
+    /// not given or `index` is no parameter (a label the verb lacks gives `index(of:)` −1).
+    public func argumentIndex(_ index: Int) -> Int? {
+        argumentIndices.indices.contains(index) ? argumentIndices[index].first : nil
+    }
+    /// Where the argument labelled `label` is in the call, or `nil`.
+    public func argumentIndex(of label: String) -> Int? { argumentIndex(index(of: label)) }
+
     /// Whether parameter `index` received a value.
     public func has(_ index: Int) -> Bool { index >= 0 && index < values.count && !values[index].isEmpty }
     /// Whether the parameter labelled `label` received a value.
@@ -66,7 +74,7 @@ public struct Arguments {
     /// The error for a value of the wrong kind at parameter `index`, pointing at that argument.
     public func mismatch(_ index: Int, expected: String, found value: Value) -> CellError {
         CellError("expected \(expected) for argument \(name(of: index)) of \(builtin.signature), found \(value.typeName) \(value.shortDescription)",
-                  argumentIndex: argumentIndices.indices.contains(index) ? argumentIndices[index].first : nil)
+                  argumentIndex: argumentIndex(index))
     }
 
     /// Parameter `index` as a `Double` (an `Int` converts).
@@ -127,7 +135,7 @@ public struct Arguments {
         case .array:
             do { return try MatrixConversion.matrix(from: value) } catch let error as CellError {
                 throw CellError(error.message + " (argument \(name(of: index)) of \(builtin.signature))",
-                                argumentIndex: argumentIndices.indices.contains(index) ? argumentIndices[index].first : nil)
+                                argumentIndex: argumentIndex(index))
             }
         default: throw mismatch(index, expected: "a Matrix", found: value)
         }

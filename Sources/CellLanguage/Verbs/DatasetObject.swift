@@ -128,7 +128,7 @@ enum DatasetVerbs {
             // Relative paths are relative to the notebook's folder, so `nbrun` works from any directory.
             let resolved: String
             do throws(ReadableFiles.Refusal) { resolved = try context.readableFiles.resolve(path) } catch {
-                let argument = arguments.argumentIndices[0].first
+                let argument = arguments.argumentIndex(0)
                 switch error {
                 case .missing(let looked):
                     throw CellError("no CSV file at '\(path)' (looked in \(looked))", argumentIndex: argument)

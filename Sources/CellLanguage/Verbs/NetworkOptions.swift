@@ -126,7 +126,7 @@ extension Arguments {
         switch value {
         case .symbol(let name), .string(let name):
             do { return try NetworkOptions.activation(named: name) } catch let error as CellError {
-                throw CellError(error.message, argumentIndex: argumentIndices[index].first)
+                throw CellError(error.message, argumentIndex: argumentIndex(index))
             }
         default: throw mismatch(index, expected: "an activation such as .sigmoid", found: value)
         }
@@ -142,7 +142,7 @@ extension Arguments {
                     throw mismatch(index, expected: "activations such as [.relu, .linear]", found: value)
                 }
                 do { return try NetworkOptions.activation(named: name) } catch let error as CellError {
-                    throw CellError(error.message, argumentIndex: argumentIndices[index].first)
+                    throw CellError(error.message, argumentIndex: argumentIndex(index))
                 }
             }
         }
@@ -156,7 +156,7 @@ extension Arguments {
         do {
             if let loss = try NetworkOptions.loss(from: value) { return loss }
         } catch let error as CellError {
-            throw CellError(error.message, argumentIndex: argumentIndices[index].first)
+            throw CellError(error.message, argumentIndex: argumentIndex(index))
         }
         throw mismatch(index, expected: "a loss such as .meanSquared", found: value)
     }
@@ -217,7 +217,7 @@ extension Arguments {
 
     /// A positive count such as `epochs:`, at most `limit` (`reason` says why in the error).
     func positiveInt(_ label: String, atMost limit: Int = .max, because reason: String = "") throws -> Int {
-        let count = try int(label), at = argumentIndices[index(of: label)].first
+        let count = try int(label), at = argumentIndex(of: label)
         guard count > 0 else { throw CellError("\(label) must be at least 1, found \(count)", argumentIndex: at) }
         guard count <= limit else { throw CellError("\(label) may be at most \(limit) (\(reason)), found \(count)", argumentIndex: at) }
         return count

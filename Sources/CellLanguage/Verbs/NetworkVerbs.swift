@@ -42,7 +42,7 @@ enum NetworkVerbs {
             }
             guard bias.rows == 1, bias.columns == weights.columns else {
                 throw CellError("a layer with \(weights.columns) units (W is \(weights.rows)×\(weights.columns), inputs × outputs) needs a 1×\(weights.columns) bias, found \(bias.rows)×\(bias.columns)",
-                                argumentIndex: arguments.argumentIndices[1].first)
+                                argumentIndex: arguments.argumentIndex(1))
             }
             return .object(LayerObject(Layer(weights: weights, bias: bias, activation: try arguments.activation("activation"))))
         },
@@ -73,7 +73,7 @@ enum NetworkVerbs {
 
     /// A net's output over a 2-D region, with a dataset's points marked by class (``heatMapPlot``).
     static func heatMap(_ arguments: Arguments) throws -> Value {
-        let outputIndex = arguments.argumentIndices[arguments.index(of: "output")].first
+        let outputIndex = arguments.argumentIndex(of: "output")
         do {
             return .object(PlotObject(try heatMapPlot(
                 try arguments.network(0).network, x: try arguments.closedRange("x"), y: try arguments.closedRange("y"),

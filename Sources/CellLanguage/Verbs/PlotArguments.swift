@@ -40,7 +40,7 @@ extension Arguments {
         }
         guard lower.isFinite, upper.isFinite, lower < upper else {
             throw CellError("the range \(NumberFormat.format(lower))...\(NumberFormat.format(upper)) for argument '\(label):' of \(builtin.signature) is empty; give a lower bound below the upper bound, both finite",
-                            argumentIndex: argumentIndices[index].first)
+                            argumentIndex: argumentIndex(index))
         }
         return lower...upper
     }
@@ -72,7 +72,7 @@ extension Arguments {
         return try numbers.map { number in
             guard number.isFinite, number.rounded() == number, number >= 0, number < 1e6 else {
                 throw CellError("expected classes numbered 0, 1, 2, … for argument '\(label):' of \(builtin.signature), found \(NumberFormat.format(number))",
-                                argumentIndex: argumentIndices[index].first)
+                                argumentIndex: argumentIndex(index))
             }
             return Int(number)
         }
@@ -109,12 +109,12 @@ extension Arguments {
         let rows = try plotGrid(index)
         if let bad = rows.firstIndex(where: { $0.count < 2 }) {
             throw CellError("expected points as rows (x, y) for argument '\(label):' of \(builtin.signature), but row \(bad) has \(rows[bad].count) value\(rows[bad].count == 1 ? "" : "s")",
-                            argumentIndex: argumentIndices[index].first)
+                            argumentIndex: argumentIndex(index))
         }
         let classes = try plotClasses(classesLabel) ?? Array(repeating: 0, count: rows.count)
         guard classes.count == rows.count else {
             throw CellError("\(rows.count) point\(rows.count == 1 ? "" : "s") but \(classes.count) class\(classes.count == 1 ? "" : "es") in \(builtin.signature)",
-                            argumentIndex: argumentIndices[self.index(of: classesLabel)].first)
+                            argumentIndex: argumentIndex(of: classesLabel))
         }
         return (zip(rows, classes).map { Plot.ClassPoint(x: $0[0], y: $0[1], classIndex: $1) }, [])
     }

@@ -128,7 +128,7 @@ enum PlotFunctionVerb {
         guard let labels = try arguments.plotNames("labels") else { return nil }
         guard labels.count == count else {
             throw CellError("\(labels.count) label\(labels.count == 1 ? "" : "s") for \(count) curve\(count == 1 ? "" : "s") in \(arguments.builtin.signature)",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "labels")].first)
+                            argumentIndex: arguments.argumentIndex(of: "labels"))
         }
         return labels
     }

@@ -19,7 +19,7 @@ enum PlotLossCurveVerb {
                 return PlotObject.value(try LinePlot.lossCurve(runs, labels: labels, logScale: logScale, title: title))
             } catch let problem as LinePlot.Problem {
                 throw CellError(problem.description, argumentIndex: problem.description.contains("label")
-                                ? arguments.argumentIndices[arguments.index(of: "labels")].first : nil)
+                                ? arguments.argumentIndex(of: "labels") : nil)
             }
         },
     ]

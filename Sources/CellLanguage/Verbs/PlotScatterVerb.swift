@@ -20,7 +20,7 @@ enum PlotScatterVerb {
             let classes = try arguments.plotClasses("classes") ?? Array(repeating: 0, count: xs.count)
             guard classes.count == xs.count else {
                 throw CellError("scatter has \(xs.count) points but \(classes.count) classes",
-                                argumentIndex: arguments.argumentIndices[arguments.index(of: "classes")].first)
+                                argumentIndex: arguments.argumentIndex(of: "classes"))
             }
             let points = (0..<xs.count).map { Plot.ClassPoint(x: xs[$0], y: ys[$0], classIndex: classes[$0]) }
             return try scatter(points, names: [], arguments: arguments)
@@ -34,13 +34,13 @@ enum PlotScatterVerb {
                 let rows = try arguments.plotGrid(0)
                 if let bad = rows.firstIndex(where: { $0.count != 2 }) {
                     throw CellError("scatter(_:) takes one row (x, y) per point, but row \(bad) has \(rows[bad].count) value\(rows[bad].count == 1 ? "" : "s")",
-                                    argumentIndex: arguments.argumentIndices[0].first)
+                                    argumentIndex: arguments.argumentIndex(0))
                 }
                 guard !rows.isEmpty else { throw CellError("a scatter plot needs at least one point; the matrix is empty") }
                 let classes = try arguments.plotClasses("classes") ?? Array(repeating: 0, count: rows.count)
                 guard classes.count == rows.count else {
                     throw CellError("scatter has \(rows.count) points but \(classes.count) classes",
-                                    argumentIndex: arguments.argumentIndices[arguments.index(of: "classes")].first)
+                                    argumentIndex: arguments.argumentIndex(of: "classes"))
                 }
                 (points, names) = (zip(rows, classes).map { Plot.ClassPoint(x: $0[0], y: $0[1], classIndex: $1) }, [])
             }

@@ -34,7 +34,7 @@ enum TrainingVerbs {
         let rate = try arguments.double("learningRate")
         guard rate > 0, rate.isFinite else {
             throw CellError("the learning rate must be positive, found \(NetworkNotation.number(rate))",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "learningRate")].first)
+                            argumentIndex: arguments.argumentIndex(of: "learningRate"))
         }
         let epochs = try arguments.positiveInt("epochs", atMost: ResourceLimits.maximumElements,
                                                because: "the history keeps one loss per epoch")

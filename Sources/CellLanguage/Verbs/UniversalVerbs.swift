@@ -91,7 +91,7 @@ enum UniversalVerbs {
             let rate = try arguments.has("learningRate") ? arguments.double("learningRate") : 0.2
             guard rate > 0, rate.isFinite else {
                 throw CellError("the learning rate must be positive, found \(NumberFormat.format(rate))",
-                                argumentIndex: arguments.argumentIndices[arguments.index(of: "learningRate")].first)
+                                argumentIndex: arguments.argumentIndex(of: "learningRate"))
             }
             return UniversalObjects.learnedVersusConstructed(try LearnedVersusConstructedReport(
                 approximating: UniversalArguments.numeric(function, context: context),
@@ -113,7 +113,7 @@ enum UniversalArguments {
         if case .closure(let closure) = function, closure.parameterCount != arity {
             let wanted = arity == 1 ? "one number, such as { x in sin(3 * x) }" : "two numbers, such as { x, y in sin(x) * cos(y) }"
             throw CellError("\(arguments.builtin.signature) needs a function of \(wanted); this closure takes \(closure.parameterCount) argument\(closure.parameterCount == 1 ? "" : "s")",
-                            argumentIndex: arguments.argumentIndices[index].first)
+                            argumentIndex: arguments.argumentIndex(index))
         }
         return function
     }
@@ -155,12 +155,12 @@ enum UniversalArguments {
             case .double(let number) where number.rounded() == number && number >= 1 && number < 1e6: return Int(number)
             default:
                 throw CellError("expected unit counts of at least 1 for argument '\(label):' of \(arguments.builtin.signature), found \(element.typeName) \(element.shortDescription)",
-                                argumentIndex: arguments.argumentIndices[index].first)
+                                argumentIndex: arguments.argumentIndex(index))
             }
         }
         guard !numbers.isEmpty else {
             throw CellError("\(arguments.builtin.signature) needs at least one unit count, such as 'units: [2, 4, 8]'",
-                            argumentIndex: arguments.argumentIndices[index].first)
+                            argumentIndex: arguments.argumentIndex(index))
         }
         return numbers
     }
@@ -185,7 +185,7 @@ enum UniversalArguments {
                 message += "; did you mean '.\(suggestion)'?"
             }
             throw CellError(message + " (units: " + known.joined(separator: ", ") + ")",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "units")].first)
+                            argumentIndex: arguments.argumentIndex(of: "units"))
         }
         return units
     }
@@ -198,7 +198,7 @@ enum UniversalArguments {
         let bits = try arguments.int("bits")
         guard (1...maximumParityBits).contains(bits) else {
             throw CellError("a parity net is built for 1 to \(maximumParityBits) inputs, found bits: \(bits)",
-                            argumentIndex: arguments.argumentIndices[arguments.index(of: "bits")].first)
+                            argumentIndex: arguments.argumentIndex(of: "bits"))
         }
         return bits
     }
@@ -214,7 +214,7 @@ enum UniversalArguments {
         let (lower, upper) = bounds
         guard lower >= 1, upper - 1 <= maximumParityBits else {
             throw CellError("parity nets are built for 1 to \(maximumParityBits) inputs, found bits: \(lower)...\(upper - 1)",
-                            argumentIndex: arguments.argumentIndices[index].first)
+                            argumentIndex: arguments.argumentIndex(index))
         }
         return lower...(upper - 1)
     }
