@@ -11,7 +11,8 @@ import Testing
         #expect(failure("class Net {}") == "10:3: 'class' declarations are not supported in notebook cells")
         #expect(failure("import Foundation") == "10:3: 'import' declarations are not supported in notebook cells")
         #expect(failure("let a = 1\nstruct S {}") == "11:3: 'struct' declarations are not supported in notebook cells")
-        #expect(failure("let x = nil") == "10:11: 'nil' is not supported in notebook cells (there are no optionals)")
+        #expect(failure("let a = [1]\nwhile let f = a.first { print(f) }") == "11:9: 'while let' is not supported in notebook cells; test '!= nil' and unwrap with '!'")
+        #expect(failure("let a = [1]\na.first?.magnitude") == "11:3: optional chaining with '?.' is not supported in notebook cells; unwrap with 'if let', '??' or '!'")
     }
 
     @Test func unknownNameSuggestsClosest() {

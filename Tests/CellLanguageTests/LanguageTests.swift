@@ -2,11 +2,23 @@ import Testing
 @testable import CellLanguage
 
 @Suite("Expressions") struct ExpressionTests {
-    /// Swift writes `xs.min()!`; the cell language's `min()` is never nil (an empty array is an error), so `!` passes it on.
-    @Test func forceUnwrapAsSwiftWritesIt() {
+    /// As in Swift, `min()`, `max()`, `first`, `last` and `firstIndex(of:)` are optional: nil for an empty
+    /// array or a missing element, unwrapped by `!`, `??`, `if let` and `guard let`.
+    @Test func optionalsAsSwiftWritesThem() {
         #expect(output("[3, 1, 2].min()! + 1") == "2")
         #expect(output("let errors = [4, 3]\nerrors.max()! > 3") == "true")
-        #expect(output("let none: [Int] = []\nnone.min()!").contains("min of an empty array"))
+        #expect(output("let none: [Int] = []\nnone.min()!") == "ERROR 11:13: unexpectedly found nil while unwrapping an optional value")
+        #expect(output("let none: [Int] = []\nnone.max() ?? -1") == "-1")
+        #expect(output("let none: [Int] = []\nnone.first == nil") == "true")
+        #expect(output("[5, 7].firstIndex(of: 7)!") == "1")
+        #expect(output("[5, 7].firstIndex(of: 9) == nil") == "true")
+        #expect(output("if let top = [2, 9, 4].max() { print(top) } else { print(0) }") == "9")
+        #expect(output("let none: [Int] = []\nif let top = none.max() { print(top) } else { print(\"empty\") }") == "empty")
+        // The name bound by `if let` is the `then` block's only; `guard let` binds it after the guard.
+        #expect(output("if let top = [1].first { print(top) }\ntop").contains("cannot find 'top' in scope"))
+        #expect(output("func twice(_ a: [Int]) -> Int {\n    guard let x = a.first else { return 0 }\n    return 2 * x\n}\ntwice([4]) + twice([])") == "8")
+        #expect(output("var x: Int? = 3\nx = nil\nx ?? 10") == "10")
+        #expect(output("let y: Int? = 5\nif let y { print(y + 1) }") == "6")
     }
 
     /// A generic function, as Swift writes one that numbers and dual numbers share, runs on each.

@@ -111,6 +111,9 @@ public enum Arithmetic {
     public static func equality(_ lhs: Value, _ rhs: Value) -> Bool? {
         switch (lhs, rhs) {
         case (.int(let a), .int(let b)): return a == b
+        // `x == nil` is false for any value but nil, as for a Swift optional.
+        case (.absent, .absent): return true
+        case (.absent, _), (_, .absent): return false
         case (.double, _), (.int, _):
             guard let a = lhs.asDouble, let b = rhs.asDouble else { return nil }
             return a == b

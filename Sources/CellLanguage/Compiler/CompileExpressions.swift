@@ -65,7 +65,7 @@ extension Compiler {
         case .closureExpr(let closure):
             return try closureExpression(closure)
         case .nilLiteralExpr:
-            throw unsupported("'nil' is (there are no optionals)", at: expr)
+            return Constant(position: at, value: .absent)
         case .tryExpr:
             throw unsupported("'try' is", at: expr)
         case .awaitExpr:
@@ -77,11 +77,9 @@ extension Compiler {
         case .dictionaryExpr:
             throw unsupported("dictionaries are", at: expr)
         case .forceUnwrapExpr(let unwrap):
-            // `xs.min()!` as Swift writes it: the cell language's `min()`, `max()`, `first` and `last` stop
-            // with an error on an empty collection instead of giving nil, so `!` has nothing left to check.
-            return try expression(unwrap.expression)
+            return ForceUnwrap(position: position(unwrap.exclamationMark), operand: try expression(unwrap.expression))
         case .optionalChainingExpr:
-            throw unsupported("optionals are", at: expr)
+            throw unsupported("optional chaining with '?.' is; unwrap with 'if let', '??' or '!'", at: expr)
         case .asExpr, .isExpr:
             throw unsupported("type casts are", at: expr)
         case .assignmentExpr:
@@ -137,6 +135,7 @@ extension Compiler {
             return BinaryOperation(position: at, op: arithmetic, lhs: lhs, rhs: rhs)
         }
         switch text {
+        case "??": return NilCoalescing(position: at, lhs: lhs, rhs: rhs)
         case "&&": return LogicalAnd(position: at, lhs: lhs, rhs: rhs)
         case "||": return LogicalOr(position: at, lhs: lhs, rhs: rhs)
         case "..<": return RangeExpression(position: at, lower: lhs, upper: rhs, isClosed: false)

@@ -194,7 +194,8 @@ extension Compiler {
                                   body: body, testsFirst: false)
         }
         if let guardStmt = stmt.as(GuardStmtSyntax.self) {
-            return GuardStatement(position: position(guardStmt), condition: try condition(guardStmt.conditions),
+            // `guard let x = …`: `x` is known after the guard, as in Swift.
+            return GuardStatement(position: position(guardStmt), condition: try condition(guardStmt.conditions, bindsOptionals: true),
                                   elseBranch: try block(guardStmt.body))
         }
         if let returnStmt = stmt.as(ReturnStmtSyntax.self) {
@@ -216,25 +217,50 @@ extension Compiler {
         throw unsupported("'\(keyword)' statements are", at: stmt)
     }
 
-    func condition(_ conditions: ConditionElementListSyntax) throws -> Expression {
+    /// The conditions of an `if`, `guard` or `while`, joined by `&&`; `let x = value` (and `if let x`)
+    /// declares `x` in the current block when `bindsOptionals`.
+    func condition(_ conditions: ConditionElementListSyntax, bindsOptionals: Bool = false) throws -> Expression {
         var result: Expression?
         for element in conditions {
-            guard case .expression(let expr) = element.condition else {
-                if case .optionalBinding = element.condition {
-                    throw unsupported("'if let' and 'guard let' are (there are no optionals)", at: element)
-                }
+            let compiled: Expression
+            switch element.condition {
+            case .expression(let expr):
+                compiled = try expression(expr)
+            case .optionalBinding(let binding) where bindsOptionals:
+                compiled = try optionalBinding(binding)
+            case .optionalBinding:
+                throw unsupported("'while let' is; test '!= nil' and unwrap with '!'", at: element)
+            default:
                 throw unsupported("this condition is", at: element)
             }
-            let compiled = try expression(expr)
             result = result.map { LogicalAnd(position: $0.position, lhs: $0, rhs: compiled) } ?? compiled
         }
         guard let result else { throw error("expected a condition", at: conditions) }
         return result
     }
 
+    /// `let x = value` or `if let x` in a condition: `value` (or the outer `x`) is compiled before `x` exists.
+    func optionalBinding(_ binding: OptionalBindingConditionSyntax) throws -> Expression {
+        guard let identifier = binding.pattern.as(IdentifierPatternSyntax.self) else {
+            throw unsupported("this pattern is", at: binding.pattern)
+        }
+        let name = identifier.identifier.text
+        let value: Expression
+        if let initializer = binding.initializer {
+            value = try expression(initializer.value)
+        } else {
+            value = try reference(DeclReferenceExprSyntax(baseName: .identifier(name)).with(\.leadingTrivia, []))
+        }
+        let isConstant = binding.bindingSpecifier.tokenKind == .keyword(.let)
+        let location = declare(name, isConstant: isConstant, coercion: try coercion(for: binding.typeAnnotation?.type))
+        return OptionalBinding(position: position(binding), location: location, value: value)
+    }
+
     func ifStatement(_ ifExpr: IfExprSyntax) throws -> Statement {
-        let condition = try self.condition(ifExpr.conditions)
-        let thenBranch = try block(ifExpr.body)
+        // `if let x = …`: `x` is known in the condition's later parts and the `then` block only.
+        let (condition, thenBranch) = try inBlock {
+            (try self.condition(ifExpr.conditions, bindsOptionals: true), try block(ifExpr.body))
+        }
         var elseBranch: Statement?
         switch ifExpr.elseBody {
         case .ifExpr(let nested): elseBranch = try ifStatement(nested)

@@ -233,9 +233,8 @@ final class Compiler {
 
     func coercion(for type: TypeSyntax?) throws -> TypeCoercion {
         guard let type else { return .none }
-        if type.is(OptionalTypeSyntax.self) || type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) {
-            throw unsupported("optionals are", at: type)
-        }
+        // `Double?` may hold nil, so nothing converts it.
+        if type.is(OptionalTypeSyntax.self) || type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return .none }
         if let identifier = type.as(IdentifierTypeSyntax.self) {
             if identifier.genericArgumentClause != nil { return .none }
             switch identifier.name.text {

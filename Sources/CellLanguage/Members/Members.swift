@@ -38,10 +38,8 @@ enum Members {
             case "count": return .int(elements.count)
             case "isEmpty": return .bool(elements.isEmpty)
             case "first", "last":
-                guard let element = name == "first" ? elements.first : elements.last else {
-                    throw CellError("'\(name)' of an empty array")
-                }
-                return element
+                // An optional, as in Swift: nil for an empty array.
+                return (name == "first" ? elements.first : elements.last) ?? .absent
             default: break
             }
         case .matrix(let matrix):
@@ -218,7 +216,7 @@ enum Members {
             return try Arithmetic.binary(.divide, total, .double(Double(elements.count)))
         case "min", "max":
             try expectLabels([])
-            guard var best = elements.first else { throw CellError("\(name) of an empty array") }
+            guard var best = elements.first else { return .absent }
             for element in elements.dropFirst() {
                 let better = try Arithmetic.truth(try Arithmetic.binary(name == "min" ? .less : .greater, element, best))
                 if better { best = element }
@@ -229,7 +227,7 @@ enum Members {
             return .bool(elements.contains { Arithmetic.equality($0, arguments[0].value) == true })
         case "firstIndex":
             try expectLabels(["of"])
-            return elements.firstIndex { Arithmetic.equality($0, arguments[0].value) == true }.map { .int($0) } ?? .void
+            return elements.firstIndex { Arithmetic.equality($0, arguments[0].value) == true }.map { .int($0) } ?? .absent
         case "reversed":
             try expectLabels([])
             return .array(elements.reversed())

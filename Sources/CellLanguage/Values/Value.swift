@@ -31,6 +31,9 @@ public enum Value {
     case builtin(BuiltinFunction)
     /// A value of a richer type (a network, a trace, a dual number) that describes itself through ``CellObject``.
     case object(any CellObject)
+    /// `nil`: an optional with no value, as `min()`, `max()`, `first`, `last` and `firstIndex(of:)` give
+    /// for an empty array or a missing element; `!`, `??`, `if let` and `guard let` unwrap the others.
+    case absent
 }
 
 /// A range of numbers, `lower..<upper` or `lower...upper`.
@@ -97,6 +100,7 @@ extension Value {
         case .symbol: return "member"
         case .closure, .builtin: return "Function"
         case .object(let object): return object.typeName
+        case .absent: return "nil"
         }
     }
 

@@ -31,6 +31,7 @@ extension Value {
         case .closure(let closure): return closure.name.map { "func \($0)" } ?? "(closure)"
         case .builtin(let function): return "func \(function.name)"
         case .object(let object): return object.description
+        case .absent: return "nil"
         }
     }
 
