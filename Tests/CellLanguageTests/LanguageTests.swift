@@ -19,6 +19,10 @@ import Testing
         #expect(output("func twice(_ a: [Int]) -> Int {\n    guard let x = a.first else { return 0 }\n    return 2 * x\n}\ntwice([4]) + twice([])") == "8")
         #expect(output("var x: Int? = 3\nx = nil\nx ?? 10") == "10")
         #expect(output("let y: Int? = 5\nif let y { print(y + 1) }") == "6")
+        // Text to a number, as Swift: nil when the text is no number.
+        #expect(output("(Int(\"12\") ?? 0) + (Int(\"twelve\") ?? 100)") == "112")
+        #expect(output("Double(\"0.5\")! * 2") == "1")
+        #expect(output("Double(\"half\") == nil") == "true")
     }
 
     /// A generic function, as Swift writes one that numbers and dual numbers share, runs on each.

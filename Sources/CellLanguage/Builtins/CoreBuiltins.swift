@@ -41,8 +41,8 @@ Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
     @Sendable static func double(_ value: Value) throws -> Value {
         switch value {
         case .string(let text):
-            guard let number = Double(text) else { throw CellError("cannot convert \"\(text)\" to a Double") }
-            return .double(number)
+            // As in Swift, text that is no number gives nil.
+            return Double(text).map { .double($0) } ?? .absent
         case .bool(let flag): return .double(flag ? 1 : 0)
         case .int(let integer): return .double(Double(integer))
         case .double: return value
@@ -59,8 +59,7 @@ Builtin("print(_...?:separator?:terminator?:)") { arguments, context in
             }
             return .int(Int(number))
         case .string(let text):
-            guard let number = Int(text) else { throw CellError("cannot convert \"\(text)\" to an Int") }
-            return .int(number)
+            return Int(text).map { .int($0) } ?? .absent
         case .bool(let flag): return .int(flag ? 1 : 0)
         default: throw CellError("cannot convert \(value.typeName) \(value.shortDescription) to an Int")
         }
