@@ -73,6 +73,23 @@ extension TapeTable: Displayable {
     }
 }
 
+extension Tape: Displayable {
+    /// The nodes recorded so far, in the order computed, with what was asked for and computed.
+    public var display: [DisplayBlock] {
+        let rows = nodes.enumerated().map { index, node in
+            [String(index), node.operation.symbol, node.operation.formula(node.inputs.map { "node \($0)" }),
+             NumberFormat.format(node.value)]
+        }
+        let caption = "tape: \(nodes.count) nodes in the order computed; \(operationsRequested) operations asked for, \(operationsComputed) computed"
+        return [.table(Table(caption: caption, header: ["node", "operation", "computes", "value"], rows: rows))]
+    }
+}
+
+extension Adjoints: Displayable {
+    /// The backward pass as its tape table (``TapeTable``): nodes, links and path sums.
+    public var display: [DisplayBlock] { TapeTable(adjoints: self).display }
+}
+
 extension ReverseGradient: Displayable {
     /// A summary line, then the tape table.
     public var display: [DisplayBlock] {

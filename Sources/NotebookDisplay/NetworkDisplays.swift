@@ -134,3 +134,9 @@ extension Displayable {
     /// The display's text, for `print` and string interpolation.
     public var description: String { display.text }
 }
+
+extension Activation: Displayable {
+    /// `.sigmoid`: the name as a cell writes it after the dot.
+    public var display: [DisplayBlock] { [.text(inlineText)] }
+    public var inlineText: String { "." + rawValue }
+}

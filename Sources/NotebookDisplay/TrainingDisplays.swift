@@ -78,17 +78,19 @@ extension TrainingHistory: Displayable, CustomStringConvertible {
         return text + "): final loss \(NetworkNotation.number(finalLoss))"
     }
 
-    /// The loss per epoch on a log axis (linear when a loss reaches exactly 0).
-    public var lossCurve: Plot {
-        get throws {
-            let scale: Plot.AxisScale = losses.allSatisfy { $0 > 0 } ? .logarithmic : .linear
-            return try Plot.lossCurve(losses, title: "loss curve", scale: scale)
-        }
+    /// The loss per epoch on a log axis (linear when a loss reaches exactly 0); a loss that cannot be
+    /// drawn (none, or not finite) stops the program, ``lossCurvePlot()`` throws instead.
+    public var lossCurve: Plot { stopOnError { try lossCurvePlot() } }
+
+    /// The loss curve, or the error that says why it cannot be drawn.
+    public func lossCurvePlot() throws -> Plot {
+        let scale: Plot.AxisScale = losses.allSatisfy { $0 > 0 } ? .logarithmic : .linear
+        return try Plot.lossCurve(losses, title: "loss curve", scale: scale)
     }
 
     /// The summary line, then the loss curve.
     public var display: [DisplayBlock] {
-        guard let plot = try? lossCurve else { return [.text(summary)] }
+        guard let plot = try? lossCurvePlot() else { return [.text(summary)] }
         return [.text(summary), .plot(plot)]
     }
 

@@ -64,6 +64,12 @@ public struct Dataset: Sendable, Equatable {
         return result
     }
 
+    /// Example `index` as a dataset of one row (`data[0]`); an index out of range stops the program.
+    public subscript(index: Int) -> Dataset {
+        guard (0..<count).contains(index) else { stop("index \(index) is out of range for a dataset of \(count) examples") }
+        return stopOnError { try selecting([index]) }
+    }
+
     /// The examples at `indices`, in that order.
     public func selecting(_ indices: [Int]) throws -> Dataset {
         try Dataset(validating: inputs.selectingRows(indices), targets: targets.selectingRows(indices),

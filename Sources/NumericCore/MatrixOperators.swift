@@ -25,6 +25,15 @@ extension Matrix {
     public static func - (matrix: Matrix, value: Double) -> Matrix { matrix.adding(scalar: -value) }
     /// Every entry negated.
     public static prefix func - (matrix: Matrix) -> Matrix { matrix.scaled(by: -1) }
+
+    /// Adds in place with broadcasting (`w += [[0.1, 0.1]]`); stops on incompatible shapes.
+    public static func += (left: inout Matrix, right: Matrix) { left = left + right }
+    /// Subtracts in place with broadcasting (`w -= 0.1 * gradient`); stops on incompatible shapes.
+    public static func -= (left: inout Matrix, right: Matrix) { left = left - right }
+    /// Scales every entry in place.
+    public static func *= (matrix: inout Matrix, factor: Double) { matrix = matrix * factor }
+    /// Divides every entry in place.
+    public static func /= (matrix: inout Matrix, divisor: Double) { matrix = matrix / divisor }
 }
 
 extension Matrix {

@@ -71,6 +71,9 @@ public struct Network: Sendable, Equatable {
     /// The total number of weights and biases.
     public var parameterCount: Int { layers.reduce(0) { $0 + $1.parameterCount } }
 
+    /// Each layer's activation, input side first.
+    public var activations: [Activation] { layers.map(\.activation) }
+
     /// Throws unless consecutive layers fit together and every bias is a 1×outputs row.
     public func validate() throws {
         guard !layers.isEmpty else { throw NetworkError.tooFewSizes(layers.count) }

@@ -84,6 +84,15 @@ public func gradientCheck(_ network: Network, inputs: Matrix, targets: Matrix, l
     }
 }
 
+/// Checks backpropagation on a batch given as `gradientCheck(net, x, t, loss: …)`.
+public func gradientCheck(_ network: Network, _ inputs: Matrix, _ targets: Matrix, loss: Loss,
+                          regularization: Regularization = .none,
+                          epsilon: Double = GradientCheckReport.defaultEpsilon,
+                          tolerance: Double = GradientCheckReport.defaultTolerance) -> GradientCheckReport {
+    gradientCheck(network, inputs: inputs, targets: targets, loss: loss, regularization: regularization,
+                  epsilon: epsilon, tolerance: tolerance)
+}
+
 /// Gradient descent on a dataset: the loss per epoch and the trained network. Shuffles draw from
 /// `SeededGenerator(seed:)`, or without `seed` from ``CellRandomness``.
 public func train(_ network: Network, on data: Dataset, loss: Loss, learningRate: Double, epochs: Int,

@@ -46,6 +46,9 @@ public struct TrainingHistory: Sendable, Equatable {
     public var batch: BatchMode
     /// The penalty that was added.
     public var regularization: Regularization
+
+    /// The number of epochs trained.
+    public var epochs: Int { losses.count }
 }
 
 extension Network {

@@ -28,10 +28,9 @@ final class DatasetObject: CellObject {
         switch name {
         case "inputs": return .matrix(dataset.inputs)
         case "targets": return .matrix(dataset.targets)
-        case "labels":
-            guard let labels = dataset.labels else { throw CellError("this dataset has no class labels; its targets are \(dataset.targets.rows)×\(dataset.targets.columns) numbers") }
-            return .array(labels.map { .int($0) })
-        case "classNames": return .array((dataset.classNames ?? []).map { .string($0) })
+        // Optional, as in Swift: nil for a dataset of numeric targets.
+        case "labels": return dataset.labels.map { .array($0.map { .int($0) }) } ?? .absent
+        case "classNames": return dataset.classNames.map { .array($0.map { .string($0) }) } ?? .absent
         case "count": return .int(dataset.count)
         case "classCount": return .int(dataset.classCount)
         default: return nil
@@ -89,7 +88,7 @@ enum DatasetVerbs {
     static func truthTable(_ arguments: Arguments, context: CellContext) throws -> Value {
         let function = try arguments.closure(arguments.count - 1)
         var failure: (any Error)?
-        let data = try Dataset.truthTable(bits: try arguments.int("bits"),
+        let data = try Dataset.checkedTruthTable(bits: try arguments.int("bits"),
                                           bipolar: try arguments.has("bipolar") ? arguments.bool("bipolar") : false) { bits in
             do {
                 let result = try context.call(function, [.array(bits.map { .int($0) })])

@@ -1,4 +1,5 @@
 import Display
+import NotebookDisplay
 import NumericCore
 
 /// A value tracked on a tape (reverse mode) as a cell value: every operation on it records a node.
@@ -71,17 +72,10 @@ public final class TapeObject: CellObject {
 
     public var typeName: String { "Tape" }
 
-    public func display() -> [DisplayBlock] {
-        let rows = tape.nodes.enumerated().map { index, node in
-            [String(index), node.operation.symbol, node.operation.formula(node.inputs.map { "node \($0)" }),
-             NumberFormat.format(node.value)]
-        }
-        let caption = "tape: \(tape.nodes.count) nodes in the order computed; \(tape.operationsRequested) operations asked for, \(tape.operationsComputed) computed"
-        return [.table(Table(caption: caption, header: ["node", "operation", "computes", "value"], rows: rows))]
-    }
+    public func display() -> [DisplayBlock] { tape.display }
 
     public var memberNames: [String] {
-        ["nodeCount", "operationsRequested", "operationsComputed", "variable", "constant", "backward"]
+        ["nodeCount", "operationsRequested", "operationsComputed", "variable", "constant", "backward", "table"]
     }
 
     public func member(_ name: String, context: CellContext) throws -> Value? {
@@ -107,14 +101,16 @@ public final class TapeObject: CellObject {
                 throw CellError("call it as tape.constant(5) with a number")
             }
             return TapeVariableObject.wrap(tape.constant(value))
-        case "backward":
-            guard labels == ["from"] else { throw CellError("call it as tape.backward(from: f), f a value computed on this tape") }
+        case "backward", "table":
+            // `tape.table(for: f)` as Swift writes it; `tape.backward(from: f)` shows the same table.
+            let label = name == "backward" ? "from" : "for"
+            guard labels == [label] else { throw CellError("call it as tape.\(name)(\(label): f), f a value computed on this tape") }
             guard case .object(let output as TapeVariableObject) = arguments[0].value,
                   output.scalar.tape === tape else {
                 let value = arguments[0].value
-                throw CellError("tape.backward(from:) needs a value computed on this tape, found \(value.typeName) \(value.shortDescription)")
+                throw CellError("tape.\(name)(\(label):) needs a value computed on this tape, found \(value.typeName) \(value.shortDescription)")
             }
-            return .object(TapeTableObject(TapeTable(adjoints: tape.backward(from: output.scalar))))
+            return .object(TapeTableObject(tape.table(for: output.scalar)))
         default:
             return nil
         }

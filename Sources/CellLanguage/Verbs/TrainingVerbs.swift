@@ -104,8 +104,8 @@ final class TrainingHistoryObject: CellObject {
         case "network": return .object(NetworkObject(history.network))
         case "losses": return .array(history.losses.map { .double($0) })
         case "finalLoss": return .double(history.finalLoss)
-        case "epochs": return .int(history.losses.count)
-        case "lossCurve": return .object(PlotObject(try history.lossCurve))
+        case "epochs": return .int(history.epochs)
+        case "lossCurve": return .object(PlotObject(try history.lossCurvePlot()))
         case "learningRate": return .double(history.learningRate)
         default: return nil
         }

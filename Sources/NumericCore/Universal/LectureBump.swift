@@ -85,7 +85,7 @@ extension LectureBump {
         let network = Network(layers: [halfPlanes, or])
 
         // Figure 15 is read off the output layer alone: the plane never makes all 16 patterns.
-        let patterns = try Dataset.truthTable(bits: 4) { $0.contains(1) ? 1 : 0 }
+        let patterns = try Dataset.checkedTruthTable(bits: 4) { $0.contains(1) ? 1 : 0 }
         let values = try Network(layers: [or]).predict(patterns.inputs)
         let orTable = (0..<patterns.count).map { row in
             OrTableRow(hidden: (0..<4).map { patterns.inputs[row, $0] }, value: values[row, 0],
