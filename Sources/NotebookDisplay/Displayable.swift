@@ -45,6 +45,12 @@ extension Array: Displayable where Element: Displayable {
     public var inlineText: String { "[" + map(\.inlineText).joined(separator: ", ") + "]" }
 }
 
+extension Optional: Displayable where Wrapped: Displayable {
+    /// The value as it shows on its own, or `nil`: `xs.first` shows `3`, as a cell shows it.
+    public var display: [DisplayBlock] { map(\.display) ?? [.text("nil")] }
+    public var inlineText: String { map(\.inlineText) ?? "nil" }
+}
+
 extension ClosedRange: Displayable where Bound: Displayable {
     public var display: [DisplayBlock] { [.text(inlineText)] }
     public var inlineText: String { lowerBound.inlineText + "..." + upperBound.inlineText }

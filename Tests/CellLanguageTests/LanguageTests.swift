@@ -1,3 +1,4 @@
+import NotebookDisplay
 import Testing
 @testable import CellLanguage
 
@@ -23,6 +24,14 @@ import Testing
         #expect(output("(Int(\"12\") ?? 0) + (Int(\"twelve\") ?? 100)") == "112")
         #expect(output("Double(\"0.5\")! * 2") == "1")
         #expect(output("Double(\"half\") == nil") == "true")
+    }
+
+    /// A program's optional shows as a cell's does: the value bare, or `nil` (NotebookDisplay's `Optional` display).
+    @Test func anOptionalShowsInAProgramAsInACell() {
+        let some: Double? = [3.0, 1.0].first, none: Double? = [Double]().max()
+        #expect(some.display.text == output("[3.0, 1.0].first"))
+        #expect(none.display.text == output("let empty: [Double] = []\nempty.max()"))
+        #expect(none.inlineText == "nil" && [some, none].inlineText == "[3, nil]")
     }
 
     /// A generic function, as Swift writes one that numbers and dual numbers share, runs on each.
