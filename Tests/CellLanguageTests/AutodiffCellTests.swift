@@ -8,6 +8,17 @@ import Testing
     /// Lecture 13: f(x, y) = xy² + y + 5, f(2, 3) = 26, ∂f/∂x = y² = 9, ∂f/∂y = 2xy + 1 = 13.
     static let lectureFunction = "let f = { (x: Double, y: Double) in x * y * y + y + 5 }"
 
+    /// `{ v in v[0] * v[0] }` at a one-coordinate point gets the point as an array, as Swift types it;
+    /// d/dx x² = 6 at x = 3.
+    @Test func aSubscriptedParameterTakesThePointAsAnArray() {
+        let kernel = Kernel()
+        #expect(kernel.output("reverseGradient(of: { v in v[0] * v[0] }, at: [3]).partials") == "[6]")
+        #expect(kernel.output("gradient(of: { $0[0] * $0[0] }, at: [3]).partials") == "[6]")
+        #expect(kernel.output("gradcheck(of: { v in v[0] * v[0] }, at: [3]).passed") == "true")
+        #expect(kernel.output("epsilonSweep(of: { v in cos(v[0]) }, at: [1]).analytic")
+                == kernel.output("epsilonSweep(of: { x in cos(x) }, at: [1]).analytic"))
+    }
+
     @Test func oneClosureOnNumbersDualsAndTapeVariables() {
         let kernel = Kernel()
         kernel.run(Self.lectureFunction)

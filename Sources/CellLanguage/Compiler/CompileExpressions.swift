@@ -251,6 +251,13 @@ extension Compiler {
             names = (0..<finder.count).map { "$\($0)" }
             types = names.map { _ in .none }
         }
+        // `{ v in cos(v[0]) }`: Swift gives an untyped parameter that is subscripted an array type, so the
+        // autodiff verbs pass it the whole point even when the point has one coordinate.
+        if names.count == 1, types == [.none] {
+            let finder = SubscriptedNameFinder(name: names[0], viewMode: .sourceAccurate)
+            finder.walk(closure.statements)
+            if finder.found { types = [.array(.none)] }
+        }
         let template = ClosureTemplate(name: nil, labels: nil, parameterTypes: types, returnType: returnType)
         try compileBody(of: template, parameterNames: names, statements: closure.statements, isClosureExpression: true)
         return ClosureExpression(position: position(closure), template: template)
@@ -268,6 +275,24 @@ final class ShorthandParameterFinder: SyntaxVisitor {
             count = max(count, index + 1)
         }
         return .skipChildren
+    }
+}
+
+/// Whether `name[…]` occurs in a closure body, not looking into nested closures.
+final class SubscriptedNameFinder: SyntaxVisitor {
+    let name: String
+    var found = false
+
+    init(name: String, viewMode: SyntaxTreeViewMode) {
+        self.name = name
+        super.init(viewMode: viewMode)
+    }
+
+    override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind { .skipChildren }
+
+    override func visit(_ node: SubscriptCallExprSyntax) -> SyntaxVisitorContinueKind {
+        if node.calledExpression.as(DeclReferenceExprSyntax.self)?.baseName.text == name { found = true }
+        return found ? .skipChildren : .visitChildren
     }
 }
 

@@ -5,8 +5,9 @@ import NumericCore
 /// autodiff verb needs: on plain numbers, on duals or on tape variables, with its result checked.
 ///
 /// A closure takes one argument per coordinate of the point (`{ x, y in … }` at `[2, 3]`), or the
-/// whole point as one array when its only parameter is declared as an array (`{ (v: [Double]) in … }`)
-/// or when it has one parameter and the point has several coordinates.
+/// whole point as one array when its only parameter is declared as an array (`{ (v: [Double]) in … }`),
+/// is subscripted in its body (`{ v in cos(v[0]) }`, an array in Swift too), or when it has one
+/// parameter and the point has several coordinates.
 struct AutodiffFunction {
     /// The cell value being differentiated.
     let function: Value
