@@ -44,16 +44,7 @@ public func heatMapPlot(_ network: Network, x xRange: ClosedRange<Double>, y yRa
     }
     let outputs = try network.predict(grid)
     let values = (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, output] } }
-    var points: [Plot.ClassPoint] = []
-    var classNames: [String] = []
-    if let data {
-        guard data.inputs.columns == 2 else {
-            throw HeatMapError(description: "the marked points need 2 inputs per example, found \(data.inputs.columns)")
-        }
-        let classes = data.labels ?? (0..<data.count).map { data.targets[$0, 0] >= 0.5 ? 1 : 0 }
-        points = (0..<data.count).map { Plot.ClassPoint(x: data.inputs[$0, 0], y: data.inputs[$0, 1], classIndex: Swift.max(0, classes[$0])) }
-        classNames = data.classNames ?? (0...(classes.max() ?? 1)).map { "target \($0)" }
-    }
+    let (points, classNames) = try data.map(classPoints(of:)) ?? ([], [])
     let activation = network.layers.last!.activation
     let bounded: ClosedRange<Double>? = [.sigmoid, .step, .softmax].contains(activation) ? 0...1 : nil
     let unit = NetworkNotation.unitNames("h", of: network.layers.count - 1, in: network)[output]
@@ -80,6 +71,20 @@ public func heatMap(over x: ClosedRange<Double>, by y: ClosedRange<Double>, reso
 }
 
 /// Points given as rows (x, y), each with its class (0 when no classes are given).
+/// A two-input dataset's examples as plot points, classed by label (or by target ≥ ½), with the
+/// legend's names (the dataset's class names, else `target 0`, `target 1`, …).
+public func classPoints(of data: Dataset) throws -> (points: [Plot.ClassPoint], classNames: [String]) {
+    guard data.inputs.columns == 2 else {
+        throw HeatMapError(description: "the marked points need 2 inputs per example, found \(data.inputs.columns)")
+    }
+    let classes = data.labels ?? (0..<data.count).map { data.targets[$0, 0] >= 0.5 ? 1 : 0 }
+    let points = (0..<data.count).map {
+        Plot.ClassPoint(x: data.inputs[$0, 0], y: data.inputs[$0, 1], classIndex: Swift.max(0, classes[$0]))
+    }
+    return (points, data.classNames ?? (0...(classes.max() ?? 1)).map { "target \($0)" })
+}
+
+/// Rows (x, y) of `points` as plot points of `classes` (all class 0 without).
 public func classPoints(_ points: Matrix?, classes: [Int]?) throws -> [Plot.ClassPoint] {
     guard let points else { return [] }
     guard points.columns >= 2 else {

@@ -37,6 +37,14 @@ public func scatter(_ points: Matrix, classes: [Int]? = nil, classNames: [String
     }
 }
 
+/// A two-input dataset's examples, marked by class (`scatter(Dataset.xor())`).
+public func scatter(_ data: Dataset, title: String? = nil, xLabel: String = "x", yLabel: String = "y") -> Plot {
+    stopOnError {
+        let (points, names) = try classPoints(of: data)
+        return try ScatterPlot.plot(points, title: title, xLabel: xLabel, yLabel: yLabel, classNames: names)
+    }
+}
+
 /// Points given as a list of (x, y) rows, marked by class.
 public func scatter(_ points: [[Double]], classes: [Int]? = nil, classNames: [String] = [], title: String? = nil,
                     xLabel: String = "x", yLabel: String = "y") -> Plot {

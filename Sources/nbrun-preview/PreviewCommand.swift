@@ -71,9 +71,8 @@ struct PreviewCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("error: \(error)\n".utf8))
             throw ExitCode(2)
         }
-        let url = "http://\(host):\(bound)/"
-        Self.say("serving \(url) (Ctrl-C stops)")
-        if open { Self.openInBrowser(url) }
+        // Ctrl-C is handled before the address is announced: one pressed (or sent) right after the
+        // "serving" line must stop the server cleanly, not kill it.
         signal(SIGINT, SIG_IGN)
         let interrupt = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
         interrupt.setEventHandler {
@@ -81,6 +80,9 @@ struct PreviewCommand: AsyncParsableCommand {
             Foundation.exit(0)
         }
         interrupt.resume()
+        let url = "http://\(host):\(bound)/"
+        Self.say("serving \(url) (Ctrl-C stops)")
+        if open { Self.openInBrowser(url) }
         Thread.detachNewThread { preview.watch() }
         while true { try await Task.sleep(for: .seconds(3600)) }
     }

@@ -174,6 +174,15 @@ private func lines(_ plot: Plot?) -> Plot.LineChart? {
 
     /// A program's `image` (NotebookDisplay) draws what the cell draws, and refuses what the cell refuses
     /// with the cell's message.
+    /// XOR's four examples, classed by their targets 0, 1, 1, 0: the same points in a cell and a program.
+    @Test func aDatasetsScatterInAProgramIsTheCells() throws {
+        let program = NotebookDisplay.scatter(Dataset.xor())
+        #expect(plot("scatter(Dataset.xor())") == program)
+        guard case .scatter(let scatter) = program.content else { Issue.record("not a scatter plot"); return }
+        #expect(scatter.points.map(\.classIndex) == [0, 1, 1, 0])
+        #expect(plot("scatter(.xor, title: \"XOR\")") == NotebookDisplay.scatter(.xor, title: "XOR"))
+    }
+
     @Test func imageInAProgramIsTheCellsImage() throws {
         let flat: [Double] = [1, 2, 3, 4, 5, 6]
         #expect(plot("image([1, 2, 3, 4, 5, 6], columns: 3)") == NotebookDisplay.image(flat, columns: 3))

@@ -180,3 +180,9 @@ enum DatasetVerbs {
         targets.rows == 1 && examples > 1 && targets.columns == examples ? targets.transposed : targets
     }
 }
+
+/// A dataset is points for `scatter(data)` and a heat map's `points:`, as NotebookDisplay marks them.
+extension DatasetObject: PlotClassPointSource {
+    public var plotClassPoints: [Plot.ClassPoint] { get throws { try classPoints(of: dataset).points } }
+    public var plotClassNames: [String] { (try? classPoints(of: dataset).classNames) ?? [] }
+}

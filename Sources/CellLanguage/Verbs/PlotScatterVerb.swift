@@ -27,7 +27,12 @@ enum PlotScatterVerb {
         },
         Builtin("scatter(_:classes?:\(options))") { arguments, _ in
             let (points, names): ([Plot.ClassPoint], [String])
-            if case .object(let object as any PlotClassPointSource) = try arguments.value(0) {
+            let value = try arguments.value(0)
+            if case .symbol = value {
+                // `scatter(.xor)`: a built-in dataset by name, as Swift reads `Dataset.xor`.
+                if arguments.has("classes") { throw CellError("a dataset brings its own classes; leave out 'classes:'") }
+                (points, names) = try classPoints(of: try arguments.dataset(0))
+            } else if case .object(let object as any PlotClassPointSource) = value {
                 if arguments.has("classes") { throw CellError("a dataset brings its own classes; leave out 'classes:'") }
                 (points, names) = (try object.plotClassPoints, object.plotClassNames)
             } else {
