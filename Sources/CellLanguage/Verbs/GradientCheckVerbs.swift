@@ -3,7 +3,7 @@ import NotebookDisplay
 import NumericCore
 
 /// `gradientCheck(net, inputs:targets:loss:)`: central differences (Gormley eq. 7) against backprop
-/// for every weight and bias; `gradientCheck(of:gradient:at:)` does the same for a cell closure.
+/// for every weight and bias. A closure's claimed gradient is `gradcheck(_:analytic:at:)`'s (``AutodiffGradientCheck``).
 enum GradientCheckVerbs {
     static let builtins: [Builtin] = [
         Builtin("gradientCheck(_:inputs:targets:loss:regularization?:tolerance?:)") { arguments, context in
@@ -18,24 +18,6 @@ enum GradientCheckVerbs {
         Builtin("gradientCheck(_:on:loss:regularization?:tolerance?:)") { arguments, context in
             let data = try arguments.dataset("on")
             return try check(arguments, inputs: data.inputs, targets: data.targets, context: context)
-        },
-        Builtin("gradientCheck(of:gradient:at:tolerance?:)") { arguments, context in
-            let function = try arguments.closure("of"), gradient = try arguments.closure("gradient")
-            let point = try arguments.doubles("at")
-            func numbers(_ values: [Double]) -> Value { .array(values.map { .double($0) }) }
-            let report = try gradientCheck(of: { x in
-                let result = try context.call(function, [numbers(x)])
-                guard let number = result.asDouble else { throw CellError("the function must return a number, found \(result.typeName)") }
-                return number
-            }, gradient: { x in
-                let result = try context.call(gradient, [numbers(x)])
-                guard case .array(let entries) = result, let derivatives = Optional(entries.compactMap(\.asDouble)),
-                      derivatives.count == entries.count else {
-                    throw CellError("the gradient must return an array of numbers, found \(result.typeName) \(result.shortDescription)")
-                }
-                return derivatives
-            }, at: point, tolerance: try tolerance(arguments))
-            return .object(GradientCheckObject(report, network: nil))
         },
     ]
 
@@ -52,19 +34,15 @@ enum GradientCheckVerbs {
         let report = try network.gradientCheck(inputs: inputs, targets: targets, loss: try arguments.loss("loss"),
                                                regularization: try arguments.regularization("regularization"),
                                                tolerance: try tolerance(arguments), checkpoint: { try context.checkDeadline() })
-        return .object(GradientCheckObject(report, network: network))
+        return .object(GradientCheckObject(report))
     }
 }
 
 /// A gradient check: a table per layer's parameters (numeric, analytic, relative error), the worst, the verdict.
 final class GradientCheckObject: CellObject {
     let report: GradientCheckReport
-    let network: Network?
 
-    init(_ report: GradientCheckReport, network: Network?) {
-        self.report = report
-        self.network = network
-    }
+    init(_ report: GradientCheckReport) { self.report = report }
 
     var typeName: String { "GradientCheck" }
 
