@@ -18,6 +18,7 @@ import Testing
         // The name bound by `if let` is the `then` block's only; `guard let` binds it after the guard.
         #expect(output("if let top = [1].first { print(top) }\ntop").contains("cannot find 'top' in scope"))
         #expect(output("func twice(_ a: [Int]) -> Int {\n    guard let x = a.first else { return 0 }\n    return 2 * x\n}\ntwice([4]) + twice([])") == "8")
+        #expect(output("func bad(_ a: [Int]) -> Int {\n    guard let y = a.first else { return y }\n    return y\n}").contains("cannot find 'y' in scope"))
         #expect(output("var x: Int? = 3\nx = nil\nx ?? 10") == "10")
         #expect(output("let y: Int? = 5\nif let y { print(y + 1) }") == "6")
         // Text to a number, as Swift: nil when the text is no number.

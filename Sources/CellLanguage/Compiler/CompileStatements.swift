@@ -194,9 +194,11 @@ extension Compiler {
                                   body: body, testsFirst: false)
         }
         if let guardStmt = stmt.as(GuardStmtSyntax.self) {
-            // `guard let x = …`: `x` is known after the guard, as in Swift.
+            // `guard let x = …`: `x` is known after the guard, as in Swift, and not in the `else` block,
+            // which is compiled before the condition declares it.
+            let elseBranch = try block(guardStmt.body)
             return GuardStatement(position: position(guardStmt), condition: try condition(guardStmt.conditions, bindsOptionals: true),
-                                  elseBranch: try block(guardStmt.body))
+                                  elseBranch: elseBranch)
         }
         if let returnStmt = stmt.as(ReturnStmtSyntax.self) {
             if scope.isCell { throw error("'return' outside of a function", at: returnStmt) }
