@@ -1,3 +1,4 @@
+import NotebookDocument
 import Rendering
 
 /// `nbrun check-examples PAGE…`: a reference page as a doc test. Every `swift` block of the page runs
@@ -52,6 +53,7 @@ public struct ExampleCheck {
         for page in pages {
             guard let result = check(page) else {
                 status = .badInput
+                stalePages.append(page)
                 continue
             }
             examples += result.examples
@@ -74,9 +76,20 @@ public struct ExampleCheck {
             reportError("\(path): error: cannot read the page")
             return nil
         }
+        // The page as a notebook first: invalid UTF-8, an unclosed fence and the like are the errors
+        // `nbrun` gives them, before anything runs.
+        do { _ = try Notebook(path: path, bytes: bytes) } catch {
+            reportError(error.formatted)
+            if error.isUnreadable { return nil }
+            return PageResult(failed: true)
+        }
         let page = String(decoding: bytes, as: UTF8.self)
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let examples = Self.examples(in: lines)
+        if let open = Self.unclosedOutput(in: lines) {
+            reportError("\(path):\(open + 1):1: error: unclosed code fence: this output block has no closing ```")
+            return PageResult(failed: true)
+        }
         var runnable = lines
         for example in examples {
             runnable[example.outputStart] = "<!-- the page's output of the example above"
@@ -171,6 +184,21 @@ public struct ExampleCheck {
             index = cellEnd + 1
         }
         return examples
+    }
+
+    /// The line of an `output` block that is never closed, if any.
+    static func unclosedOutput(in lines: [String]) -> Int? {
+        var index = 0
+        while index < lines.count {
+            guard let fence = fence(lines[index]) else {
+                index += 1
+                continue
+            }
+            let end = closing(fence, from: index + 1, in: lines)
+            if end >= lines.count { return lines[index].dropFirst(fence.count) == "output" ? index : nil }
+            index = end + 1
+        }
+        return nil
     }
 
     /// For each cell that printed, the index of its closing fence in `source` and the `output` block

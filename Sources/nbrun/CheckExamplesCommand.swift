@@ -1,5 +1,4 @@
 import ArgumentParser
-import CommandLineOptions
 import enum CellLanguage.StandardError
 import NotebookRunner
 
@@ -24,20 +23,28 @@ struct CheckExamplesCommand: ParsableCommand {
     @Flag(help: "Run every block even after one fails, to report every error.")
     var keepGoing = false
 
-    @OptionGroup var cells: CellRunOptions
+    @Option(help: "Seconds one block may run before it is stopped.")
+    var timeout: Double = 10
+
+    @Option(name: .customLong("allow-read"), help: "A folder blocks may read files from, besides the page's own (repeatable).")
+    var allowRead: [String] = []
 
     @Flag(name: [.short, .long], help: "Print errors only, no summary lines.")
     var quiet = false
 
     func validate() throws {
         guard tolerance >= 0 else { throw ValidationError("--tolerance must not be negative") }
+        guard timeout > 0, timeout.isFinite, timeout <= 86_400 else {
+            throw ValidationError("--timeout must be positive and at most 86400 seconds (a day)")
+        }
     }
 
     func run() throws {
         var options = RunOptions()
         options.tolerance = tolerance
         options.keepGoing = keepGoing
-        cells.apply(to: &options)
+        options.timeout = timeout
+        options.readableFolders = allowRead
         options.quiet = quiet
         let status = ExampleCheck(paths: paths, options: options, report: { print($0) },
                                   reportError: { StandardError.write($0 + "\n") }).run()

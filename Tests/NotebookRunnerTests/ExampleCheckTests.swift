@@ -91,6 +91,15 @@ import Testing
         #expect(check("# R\n\n" + printing + "```output\n5\n⋮\n1\n```\n").0 == .failure)
     }
 
+    @Test func aPageThatIsNoNotebookGetsNotebooksErrors() {
+        let (unclosed, _, unclosedErrors) = check("# R\n\n```swift\n2 + 3\n```\n\n```output\n5\n")
+        #expect(unclosed == .failure)
+        #expect(unclosedErrors.first?.hasSuffix("page.md:7:1: error: unclosed code fence: this output block has no closing ```") == true)
+        let (fence, _, fenceErrors) = check("# R\n\n```swift\n2 + 3\n")
+        #expect(fence == .failure)
+        #expect(fenceErrors.first?.contains("page.md:3:1: error: unclosed code fence") == true)
+    }
+
     @Test func aBlockThatPrintsNothingWhereThePageShowsOutputIsStale() {
         let (status, _, err) = check("# R\n\n```swift\nlet quiet = 1\n```\n\n```output\n1\n```\n")
         #expect(status == .failure)
