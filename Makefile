@@ -51,7 +51,7 @@ unit: deps
 # The course's handouts, the assignment's student version (notebook and handout) in output/student,
 # and every example of the reference (README.md, docs/) printing what its page shows.
 doctest: debug
-	.build/debug/nbrun --check notebooks
+	.build/debug/nbrun --check notebooks --jobs 2
 	.build/debug/nbrun assign --check notebooks/exercise.md --output output/student
 	.build/debug/nbrun check-examples README.md docs
 
