@@ -8,8 +8,9 @@ import Rendering
 /// such `output` block equals what its cell prints now, numbers compared as `--check` compares them;
 /// a block with `⋮` lines is an excerpt, each `⋮` standing for any run of printed lines.
 ///
-/// The page runs as written except that each expected `output` block is turned into an HTML comment
-/// of the same lines, so an error's `file:line:col` is the page's own.
+/// The page runs as written except that each expected `output` block's info string becomes `text`:
+/// it stays an inert code block of the same lines (so an error's `file:line:col` is the page's own,
+/// whatever the block holds), and cannot be taken for the `output` block the run inserts.
 public struct ExampleCheck {
     /// One `swift` block with the `output` block the page shows for it.
     struct Example {
@@ -92,8 +93,7 @@ public struct ExampleCheck {
         }
         var runnable = lines
         for example in examples {
-            runnable[example.outputStart] = "<!-- the page's output of the example above"
-            runnable[example.outputEnd] = "-->"
+            runnable[example.outputStart] = String(runnable[example.outputStart].prefix { $0 == "`" }) + "text"
         }
         var runOptions = options
         runOptions.format = .md

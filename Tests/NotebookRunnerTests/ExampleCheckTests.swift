@@ -100,6 +100,13 @@ import Testing
         #expect(fenceErrors.first?.contains("page.md:3:1: error: unclosed code fence") == true)
     }
 
+    /// An expected output holding `-->` or a fence-like line stays inert while its page runs.
+    @Test func anExpectedOutputThatLooksLikeMarkupStaysText() {
+        let page = "# R\n\n```swift\nprint(\"a --> b\")\nprint(\"```swift\")\n```\n\n````output\na --> b\n```swift\n````\n"
+        let (status, _, err) = check(page)
+        #expect(status == .success, "\(err)")
+    }
+
     @Test func aBlockThatPrintsNothingWhereThePageShowsOutputIsStale() {
         let (status, _, err) = check("# R\n\n```swift\nlet quiet = 1\n```\n\n```output\n1\n```\n")
         #expect(status == .failure)
