@@ -73,8 +73,9 @@ public struct ExampleCheck {
 
     /// Runs one page and compares it; `nil` when it cannot be read.
     func check(_ path: String) -> PageResult? {
-        guard case .bytes(let bytes) = FileBytes.read(path, atMost: NotebookPipeline.maximumNotebookBytes) else {
-            reportError("\(path): error: cannot read the page")
+        let bytes: [UInt8]
+        do { bytes = try NotebookPipeline.readNotebook(path) } catch {
+            reportError(error.message)
             return nil
         }
         // The page as a notebook first: invalid UTF-8, an unclosed fence and the like are the errors
