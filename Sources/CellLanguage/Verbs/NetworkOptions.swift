@@ -190,7 +190,7 @@ extension Arguments {
 
     /// Parameter `index` as a network; a construction's report stands for the network it built.
     func network(_ index: Int) throws -> NetworkObject {
-        if case .object(let report as ConstructedNetworkReport) = try value(index) { return report.networkObject }
+        if case .object(let report as UniversalReportObject) = try value(index), let network = report.networkObject { return network }
         return try object(index, as: NetworkObject.self, named: "Network")
     }
 

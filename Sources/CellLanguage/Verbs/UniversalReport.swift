@@ -2,63 +2,51 @@ import Display
 import NotebookDisplay
 import NumericCore
 
-/// A construction's report that carries the network it built: `.network` is that network as an
-/// ordinary `Network` value, and the network verbs are also its methods (`bump.forward(x)` is
-/// `forward(bump.network, x)`).
+/// A universal-approximation report as a cell value: NotebookDisplay shows it, and its members are
+/// read by name. A construction's report also carries the network it built: `.network` is that
+/// network as an ordinary `Network` value, and the network verbs are its methods (`bump.forward(x)`
+/// is `forward(bump.network, x)`).
 ///
 /// ```swift
 /// let fit = approximate({ x in sin(3 * x) }, over: 0...3.14159, units: 16)
 /// gradientCheck(fit.network, inputs: [[1.0]], targets: [[0]], loss: .halfSumSquared)
 /// fit.predict([[0.5]])
 /// ```
-final class ConstructedNetworkReport: CellObject {
-    /// The built network, one object for the report's lifetime, so a change through
-    /// `report.network.layers[0].weights = …` is seen by the next `report.network`.
-    let networkObject: NetworkObject
+final class UniversalReportObject: CellObject {
     /// The report as NotebookDisplay shows it.
     let shown: any Displayable
     let typeName: String
-    /// The report's own members, by name; `network` and the network verbs are added for every report.
+    /// The report's own members, by name.
     let members: [String: () throws -> Value]
+    /// The built network, one object for the report's lifetime, so a change through
+    /// `report.network.layers[0].weights = …` is seen by the next `report.network`; `nil` for a table
+    /// of errors or unit counts.
+    let networkObject: NetworkObject?
 
-    init(_ shown: any Displayable, network: NetworkObject, typeName: String, members: [String: () throws -> Value]) {
+    init(_ shown: any Displayable, typeName: String, network: NetworkObject? = nil,
+         members: [String: () throws -> Value]) {
         self.shown = shown
-        networkObject = network
         self.typeName = typeName
+        networkObject = network
         self.members = members
     }
 
     func display() -> [DisplayBlock] { shown.display }
     var description: String { shown.inlineText }
-    var memberNames: [String] { ["network"] + members.keys.sorted() + NetworkObject.methods }
+    var memberNames: [String] {
+        (networkObject == nil ? [] : ["network"]) + members.keys.sorted() + (networkObject == nil ? [] : NetworkObject.methods)
+    }
 
     func member(_ name: String, context: CellContext) throws -> Value? {
-        if name == "network" { return .object(networkObject) }
+        if name == "network", let networkObject { return .object(networkObject) }
         return try members[name]?()
     }
 
     /// The network verbs as methods of the report, on its network.
     func callMethod(_ name: String, arguments: [Argument], context: CellContext) throws -> Value? {
-        guard NetworkObject.methods.contains(name) else { return nil }
+        guard let networkObject, NetworkObject.methods.contains(name) else { return nil }
         return try networkObject.callMethod(name, arguments: arguments, context: context)
     }
-}
-
-/// A report without a network of its own (a table of errors or unit counts), shown by NotebookDisplay.
-final class UniversalTableReport: CellObject {
-    let shown: any Displayable
-    let typeName: String
-    let members: [String: () throws -> Value]
-
-    init(_ shown: any Displayable, typeName: String, members: [String: () throws -> Value]) {
-        self.shown = shown
-        self.typeName = typeName
-        self.members = members
-    }
-
-    func display() -> [DisplayBlock] { shown.display }
-    var memberNames: [String] { members.keys.sorted() }
-    func member(_ name: String, context: CellContext) throws -> Value? { try members[name]?() }
 }
 
 /// A table or plot on its own as a cell value, for a report's `.table` and `.plot` members.
