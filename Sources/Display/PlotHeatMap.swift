@@ -97,6 +97,11 @@ extension Plot {
         return Plot(title: title, content: .heatMap(map))
     }
 
+    /// The centre of cell `index` of `count` equal cells along `range`: where a heat map samples.
+    public static func gridCentre(_ range: ClosedRange<Double>, _ index: Int, of count: Int) -> Double {
+        range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(count)
+    }
+
     /// A heat map of a function of two variables, sampled at the centre of each cell of a square grid.
     ///
     /// ```swift
@@ -110,11 +115,10 @@ extension Plot {
         guard resolution >= 1 else { throw PlotError.noData(kind: "heat map") }
         try Axis(range: x).validate(name: "x")
         try Axis(range: y).validate(name: "y")
-        func centre(_ range: ClosedRange<Double>, _ index: Int) -> Double {
-            range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(resolution)
-        }
         let values = try (0..<resolution).map { row in
-            try (0..<resolution).map { column in try function(centre(x, column), centre(y, row)) }
+            try (0..<resolution).map { column in
+                try function(gridCentre(x, column, of: resolution), gridCentre(y, row, of: resolution))
+            }
         }
         return try heatMap(values, x: x, y: y, title: title, xLabel: xLabel, yLabel: yLabel,
                            valueLabel: valueLabel, valueRange: valueRange, points: points, classNames: classNames)

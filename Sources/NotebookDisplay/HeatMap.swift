@@ -31,19 +31,7 @@ public func heatMapPlot(_ network: Network, x xRange: ClosedRange<Double>, y yRa
     guard (2...200).contains(resolution) else {
         throw HeatMapError(description: "resolution must be between 2 and 200, found \(resolution)")
     }
-    // One forward pass over every cell centre, bottom row first.
-    var grid = Matrix(rows: resolution * resolution, columns: 2)
-    func centre(_ range: ClosedRange<Double>, _ index: Int) -> Double {
-        range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(resolution)
-    }
-    for row in 0..<resolution {
-        for column in 0..<resolution {
-            grid[row * resolution + column, 0] = centre(xRange, column)
-            grid[row * resolution + column, 1] = centre(yRange, row)
-        }
-    }
-    let outputs = try network.predict(grid)
-    let values = (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, output] } }
+    let values = try networkGrid(network, x: xRange, y: yRange, resolution: resolution, output: output)
     let (points, classNames) = try data.map(classPoints(of:)) ?? ([], [])
     let activation = network.layers.last!.activation
     let bounded: ClosedRange<Double>? = [.sigmoid, .step, .softmax].contains(activation) ? 0...1 : nil
@@ -70,7 +58,6 @@ public func heatMap(over x: ClosedRange<Double>, by y: ClosedRange<Double>, reso
     }
 }
 
-/// Points given as rows (x, y), each with its class (0 when no classes are given).
 /// A two-input dataset's examples as plot points, classed by label (or by target ≥ ½), with the
 /// legend's names (the dataset's class names, else `target 0`, `target 1`, …).
 public func classPoints(of data: Dataset) throws -> (points: [Plot.ClassPoint], classNames: [String]) {
@@ -84,7 +71,22 @@ public func classPoints(of data: Dataset) throws -> (points: [Plot.ClassPoint], 
     return (points, data.classNames ?? (0...(classes.max() ?? 1)).map { "target \($0)" })
 }
 
-/// Rows (x, y) of `points` as plot points of `classes` (all class 0 without).
+/// Output `output` of a two-input network at the centres of a `resolution`² grid, bottom row first,
+/// in one forward pass.
+func networkGrid(_ network: Network, x: ClosedRange<Double>, y: ClosedRange<Double>, resolution: Int,
+                 output: Int = 0) throws -> [[Double]] {
+    var grid = Matrix(rows: resolution * resolution, columns: 2)
+    for row in 0..<resolution {
+        for column in 0..<resolution {
+            grid[row * resolution + column, 0] = Plot.gridCentre(x, column, of: resolution)
+            grid[row * resolution + column, 1] = Plot.gridCentre(y, row, of: resolution)
+        }
+    }
+    let outputs = try network.predict(grid)
+    return (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, output] } }
+}
+
+/// Points given as rows (x, y), each with its class (0 when no classes are given).
 public func classPoints(_ points: Matrix?, classes: [Int]?) throws -> [Plot.ClassPoint] {
     guard let points else { return [] }
     guard points.columns >= 2 else {

@@ -28,31 +28,19 @@ enum UniversalNotation {
     /// Cells per side of a displayed heat map: as `heatMap` draws a net, and small enough for the SVG.
     static let heatMapResolution = 40
 
-    /// Output 0 of a two-input network at the centres of a grid, bottom row first.
+    /// Output 0 of a two-input network at the centres of the grid, bottom row first.
     static func grid(of network: Network, x: ClosedRange<Double>, y: ClosedRange<Double>) throws -> [[Double]] {
-        let resolution = heatMapResolution
-        var inputs = Matrix(rows: resolution * resolution, columns: 2)
-        for row in 0..<resolution {
-            for column in 0..<resolution {
-                inputs[row * resolution + column, 0] = centre(x, column)
-                inputs[row * resolution + column, 1] = centre(y, row)
-            }
-        }
-        let outputs = try network.predict(inputs)
-        return (0..<resolution).map { row in (0..<resolution).map { outputs[row * resolution + $0, 0] } }
+        try networkGrid(network, x: x, y: y, resolution: heatMapResolution)
     }
 
     /// A function of two numbers at the centres of the same grid.
     static func grid(of function: (Double, Double) throws -> Double, x: ClosedRange<Double>,
                      y: ClosedRange<Double>) throws -> [[Double]] {
         try (0..<heatMapResolution).map { row in
-            try (0..<heatMapResolution).map { column in try function(centre(x, column), centre(y, row)) }
+            try (0..<heatMapResolution).map { column in
+                try function(Plot.gridCentre(x, column, of: heatMapResolution), Plot.gridCentre(y, row, of: heatMapResolution))
+            }
         }
-    }
-
-    /// The centre of cell `index` of the grid along `range`.
-    static func centre(_ range: ClosedRange<Double>, _ index: Int) -> Double {
-        range.lowerBound + (range.upperBound - range.lowerBound) * (Double(index) + 0.5) / Double(heatMapResolution)
     }
 
     /// The smallest range holding every value of both grids, so two heat maps share their shades.
