@@ -51,8 +51,8 @@ extension LectureBump: Displayable {
               let yLow = heatMap.ys.first, let yHigh = heatMap.ys.last else {
             throw ConstructionError.invalidArgument("the bump's heat map has no points")
         }
-        let grid = try UniversalNotation.grid(of: network, x: xLow...xHigh, y: yLow...yHigh)
-        return try Plot.heatMap(grid, x: xLow...xHigh, y: yLow...yHigh, title: "h₅ over the plane (Figure 17)",
-                                xLabel: "x₁", yLabel: "x₂", valueLabel: "h₅", valueRange: 0...1)
+        return try NotebookDisplay.heatMapPlot(network, x: xLow...xHigh, y: yLow...yHigh,
+                                               resolution: UniversalNotation.heatMapResolution,
+                                               title: "h₅ over the plane (Figure 17)")
     }
 }
