@@ -41,9 +41,7 @@ struct CellExtractor {
         let codeLines = literal.isEmpty ? [] : literal.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
-        let endLine = Int(cmark_node_get_end_line(node))
-        let closingLine = openingLine + codeLines.count + 1
-        guard closingLine == endLine, isClosingFence(source.content(ofLine: closingLine), fence) else {
+        guard let closingLine = fencedBlock(from: node)?.closingLine else {
             throw DocumentDiagnostic(file: path, line: openingLine, column: fence.column + 1,
                                      message: "unclosed code fence: this swift cell has no closing \(String(repeating: fence.character, count: fence.length))")
         }
@@ -58,6 +56,22 @@ struct CellExtractor {
         return Cell(index: index, options: options, code: codeLines.joined(separator: "\n"),
                     openingLine: openingLine, closingLine: closingLine,
                     columnOffsets: offsets, containerPrefix: prefix)
+    }
+
+    /// A fenced block of any info string (its first word), with its fence lines and whether it is closed.
+    func fencedBlock(from node: OpaquePointer) -> FencedBlock? {
+        let openingLine = Int(cmark_node_get_start_line(node))
+        guard let fence = fence(in: source.content(ofLine: openingLine), from: Int(cmark_node_get_start_column(node)) - 1)
+        else { return nil }
+        let info = string(cmark_node_get_fence_info(node)).split(whereSeparator: { $0 == " " || $0 == "\t" }).first
+        var literal = string(cmark_node_get_literal(node))
+        if literal.hasSuffix("\n") { literal.removeLast() }
+        let lineCount = literal.isEmpty ? 0 : literal.split(separator: "\n", omittingEmptySubsequences: false).count
+        let closingLine = openingLine + lineCount + 1
+        let isClosed = closingLine == Int(cmark_node_get_end_line(node))
+            && isClosingFence(source.content(ofLine: closingLine), fence)
+        return FencedBlock(info: info.map(String.init) ?? "", fence: String(repeating: fence.character, count: fence.length),
+                           openingLine: openingLine, closingLine: isClosed ? closingLine : nil)
     }
 
     /// The fence character, its run length and its byte column (0-based) on the opening line.

@@ -14,6 +14,9 @@ public struct Notebook: Sendable {
     public var frontMatter: FrontMatter?
     /// Lines that hold code (fenced or indented) or raw HTML, where prose readers (math) must not look.
     public var literalLines: Set<Int>
+    /// The fenced `output` blocks written in the notebook itself (a reference page's expected
+    /// outputs), in document order.
+    public var outputBlocks: [FencedBlock] = []
 
     /// The file name without folders or the `.md` extension, naming the handouts (`xor` for `notebooks/xor.md`).
     public var name: String { Self.name(forPath: path) }
@@ -57,9 +60,12 @@ public struct Notebook: Sendable {
         }
         self.title = frontMatter?.title ?? bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
         var cells: [Cell] = []
+        let extractor = CellExtractor(source: source, path: path)
         for node in bySourceLine(blocks) {
-            if let cell = try CellExtractor(source: source, path: path).cell(from: node, index: cells.count) {
+            if let cell = try extractor.cell(from: node, index: cells.count) {
                 cells.append(cell)
+            } else if let block = extractor.fencedBlock(from: node), block.info == "output" {
+                outputBlocks.append(block)
             }
         }
         self.cells = cells

@@ -80,21 +80,26 @@ public struct ExampleCheck {
         }
         // The page as a notebook first: invalid UTF-8, an unclosed fence and the like are the errors
         // `nbrun` gives them, before anything runs.
-        do { _ = try Notebook(path: path, bytes: bytes) } catch {
+        let notebook: Notebook
+        do { notebook = try Notebook(path: path, bytes: bytes) } catch {
             reportError(error.formatted)
             if error.isUnreadable { return nil }
             return PageResult(failed: true)
         }
         let page = String(decoding: bytes, as: UTF8.self)
         let lines = page.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let examples = Self.examples(in: lines)
-        if let open = Self.unclosedOutput(in: lines) {
-            reportError("\(path):\(open + 1):1: error: unclosed code fence: this output block has no closing ```")
+        if let open = notebook.outputBlocks.first(where: { $0.closingLine == nil }) {
+            reportError("\(path):\(open.openingLine):1: error: unclosed code fence: this output block has no closing \(open.fence)")
             return PageResult(failed: true)
         }
+        let examples = Self.examples(of: notebook, lines: lines)
         var runnable = lines
         for example in examples {
-            runnable[example.outputStart] = String(runnable[example.outputStart].prefix { $0 == "`" }) + "text"
+            // `output` → `text` in the opening fence's info string.
+            let opening = runnable[example.outputStart]
+            if let info = opening.ranges(of: "output").last {
+                runnable[example.outputStart].replaceSubrange(info, with: "text")
+            }
         }
         var runOptions = options
         runOptions.format = .md
@@ -117,7 +122,8 @@ public struct ExampleCheck {
         for example in examples {
             current += lines[next..<example.outputStart]
             let shown = Array(lines[example.outputStart...example.outputEnd])
-            let now = printed[example.cellEnd] ?? []
+            // What the cell prints, inside the page's own fences (```` ``` ```` or `~~~`, with their prefix).
+            let now = printed[example.cellEnd].map { [shown[0]] + $0.dropFirst().dropLast() + [shown[shown.count - 1]] } ?? []
             // An excerpt (a block with `⋮` lines) that still matches stands as the page shows it.
             let isExcerpt = shown.contains { line in line.drop { $0 == " " } == Self.elision }
             current += isExcerpt && Self.matches(excerpt: shown, printed: now, tolerance: options.tolerance) ? shown : now
@@ -162,44 +168,15 @@ public struct ExampleCheck {
         return reachable[printed.count]
     }
 
-    /// The `swift` blocks followed (after blank lines) by an `output` block.
-    static func examples(in lines: [String]) -> [Example] {
-        var examples: [Example] = []
-        var index = 0
-        while index < lines.count {
-            guard let fence = Self.fence(lines[index]), lines[index].dropFirst(fence.count).hasPrefix("swift") else {
-                index += 1
-                continue
-            }
-            let cellEnd = closing(fence, from: index + 1, in: lines)
-            var next = cellEnd + 1
-            while next < lines.count, lines[next].allSatisfy(\.isWhitespace) { next += 1 }
-            if next < lines.count, let outputFence = Self.fence(lines[next]), lines[next].dropFirst(outputFence.count) == "output" {
-                let outputEnd = closing(outputFence, from: next + 1, in: lines)
-                if outputEnd < lines.count {
-                    examples.append(Example(cellEnd: cellEnd, outputStart: next, outputEnd: outputEnd))
-                    index = outputEnd + 1
-                    continue
-                }
-            }
-            index = cellEnd + 1
+    /// The cells followed (after blank lines only, `>` in a quote) by an `output` block: cmark's reading of the page.
+    static func examples(of notebook: Notebook, lines: [String]) -> [Example] {
+        notebook.outputBlocks.compactMap { block in
+            guard let closing = block.closingLine,
+                  let cell = notebook.cells.last(where: { $0.closingLine < block.openingLine }),
+                  lines[cell.closingLine..<(block.openingLine - 1)].allSatisfy({ unprefixed($0).isEmpty })
+            else { return nil }
+            return Example(cellEnd: cell.closingLine - 1, outputStart: block.openingLine - 1, outputEnd: closing - 1)
         }
-        return examples
-    }
-
-    /// The line of an `output` block that is never closed, if any.
-    static func unclosedOutput(in lines: [String]) -> Int? {
-        var index = 0
-        while index < lines.count {
-            guard let fence = fence(lines[index]) else {
-                index += 1
-                continue
-            }
-            let end = closing(fence, from: index + 1, in: lines)
-            if end >= lines.count { return lines[index].dropFirst(fence.count) == "output" ? index : nil }
-            index = end + 1
-        }
-        return nil
     }
 
     /// For each cell that printed, the index of its closing fence in `source` and the `output` block
@@ -215,25 +192,20 @@ public struct ExampleCheck {
                 h += 1
                 continue
             }
-            guard s > 0, let fence = Self.fence(printed[h]), printed[h].dropFirst(fence.count) == "output" else { return nil }
-            let end = closing(fence, from: h + 1, in: printed)
-            guard end < printed.count else { return nil }
+            let opening = Self.unprefixed(printed[h])
+            let fence = opening.prefix { $0 == "`" }
+            guard s > 0, fence.count >= 3, opening.dropFirst(fence.count) == "output" else { return nil }
+            // The run's closing fence: the same backticks, after the same container prefix (a list's or a quote's).
+            guard let end = printed[(h + 1)...].firstIndex(where: { line in
+                let body = Self.unprefixed(line)
+                return body.count >= fence.count && body.allSatisfy { $0 == "`" }
+            }) else { return nil }
             blocks[s - 1] = Array(printed[h...end])
             h = end + 1
         }
         return s == source.count ? blocks : nil
     }
 
-    /// The backticks opening a fenced block (three or more), if `line` opens one.
-    static func fence(_ line: String) -> Substring? {
-        let ticks = line.prefix { $0 == "`" }
-        return ticks.count >= 3 ? ticks : nil
-    }
-
-    /// The index of the line closing a block opened by `fence`, searching from `start`; `lines.count` if none.
-    static func closing(_ fence: Substring, from start: Int, in lines: [String]) -> Int {
-        var index = start
-        while index < lines.count, !(lines[index].hasPrefix(fence) && lines[index].allSatisfy { $0 == "`" }) { index += 1 }
-        return index
-    }
+    /// A handout line without its container prefix (the indent of a list item, a quote's `>`).
+    static func unprefixed(_ line: String) -> Substring { line.drop { $0 == " " || $0 == ">" || $0 == "\t" } }
 }

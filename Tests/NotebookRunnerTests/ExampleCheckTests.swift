@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import NotebookRunner
 
@@ -105,6 +106,18 @@ import Testing
         let page = "# R\n\n```swift\nprint(\"a --> b\")\nprint(\"```swift\")\n```\n\n````output\na --> b\n```swift\n````\n"
         let (status, _, err) = check(page)
         #expect(status == .success, "\(err)")
+    }
+
+    /// Examples inside a list item and a quote, one with `~~~` fences, as cmark reads them: 1 + 1 = 2,
+    /// 2 + 5 = 7 (the page's 9 is wrong).
+    @Test func examplesInContainersAndTildeFencesAreChecked() {
+        let page = "# R\n\n- item\n\n  ```swift\n  1 + 1\n  ```\n\n  ~~~output\n  2\n  ~~~\n\n> ```swift\n> 2 + 5\n> ```\n>\n> ```output\n> SHOWN\n> ```\n"
+        let (right, out, _) = check(page.replacingOccurrences(of: "SHOWN", with: "7"))
+        #expect(right == .success)
+        #expect(out.last == "checked 2 output blocks in 1 page: every example prints what its page shows")
+        let (wrong, _, err) = check(page.replacingOccurrences(of: "SHOWN", with: "9"))
+        #expect(wrong == .failure)
+        #expect(err.joined().contains("-> 9\n+> 7"))
     }
 
     @Test func aBlockThatPrintsNothingWhereThePageShowsOutputIsStale() {
