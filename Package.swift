@@ -30,6 +30,8 @@ let package = Package(
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),
+        // Threads with a stack of a chosen size, for cells and for rendering a page's parts side by side.
+        .target(name: "StackThreads"),
         // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable), the mini-batch gather, a
         // transpose; and OpenBLAS, loaded on the first large product (Linux; macOS links Accelerate).
         .target(name: "CKernels"),
@@ -44,7 +46,7 @@ let package = Package(
         .target(name: "NotebookDocument", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // swift-syntax → evaluable tree; evaluator; bindings of the numeric core's verbs.
         .target(name: "CellLanguage", dependencies: [
-            "NumericCore", "Display", "NotebookDisplay",
+            "NumericCore", "Display", "NotebookDisplay", "StackThreads",
             .product(name: "SwiftSyntax", package: "swift-syntax"),
             .product(name: "SwiftParser", package: "swift-syntax"),
             .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
@@ -66,7 +68,7 @@ let package = Package(
         // and feedback; reads notebooks, never runs them.
         .target(name: "NotebookAssignment", dependencies: ["NotebookDocument"]),
         // Markdown and HTML handout writers; never evaluates.
-        .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display", "SwiftHighlighting"]),
+        .target(name: "Rendering", dependencies: ["CCmark", "NotebookDocument", "Display", "SwiftHighlighting", "StackThreads"]),
         // prctl for worker processes (die with the runner, no new privileges).
         .target(name: "CProcessControl"),
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.

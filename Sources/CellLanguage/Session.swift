@@ -1,5 +1,6 @@
 import Dispatch
 import Display
+import StackThreads
 #if canImport(Glibc)
 import Glibc
 #else

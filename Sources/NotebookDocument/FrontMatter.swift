@@ -56,7 +56,7 @@ public struct FrontMatter: Sendable, Equatable {
                                message: "front matter: \(message)")
         }
         let node: Node?
-        do { node = try Yams.compose(yaml: yaml) } catch let failure as YamlError {
+        do { node = try Yams.compose(yaml: yaml, .basic) } catch let failure as YamlError {
             switch failure {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
                 // The usual cause: a value with ": " in it, which YAML reads as a second key.

@@ -50,18 +50,10 @@ public struct Notebook: Sendable {
             }
         }
         self.literalLines = literalLines
-        // Source order, not tree order: cmark-gfm moves footnote definitions (and the cells inside them)
-        // to the end of the tree, but cells run, and the title is found, top to bottom as written.
-        func bySourceLine(_ nodes: [OpaquePointer]) -> [OpaquePointer] {
-            nodes.enumerated().sorted {
-                let (a, b) = (cmark_node_get_start_line($0.element), cmark_node_get_start_line($1.element))
-                return a != b ? a < b : $0.offset < $1.offset
-            }.map(\.element)
-        }
-        self.title = frontMatter?.title ?? bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
+        self.title = Self.title(frontMatter: frontMatter, headings: headings)
         var cells: [Cell] = []
         let extractor = CellExtractor(source: source, path: path)
-        for node in bySourceLine(blocks) {
+        for node in Self.bySourceLine(blocks) {
             if let cell = try extractor.cell(from: node, index: cells.count) {
                 cells.append(cell)
             } else if let block = extractor.fencedBlock(from: node), block.info == "output" {
@@ -72,6 +64,42 @@ public struct Notebook: Sendable {
     }
 
     /// Parses a notebook from text.
+    /// What a course's index and its handouts' links need of a notebook: its title and front matter.
+    public struct Outline: Sendable {
+        /// The front matter's title, else the text of the first heading, if any.
+        public var title: String?
+        /// The YAML block that opens the notebook, if there is one.
+        public var frontMatter: FrontMatter?
+    }
+
+    /// Reads a notebook's title and front matter only: nothing of its cells is extracted or checked, so
+    /// a course of many notebooks is outlined in a fraction of the time parsing them takes.
+    public static func outline(path: String, bytes: [UInt8]) throws(DocumentDiagnostic) -> Outline {
+        let text = try decode(bytes, path: path)
+        let frontMatter = try FrontMatter(source: SourceText(text), path: path)
+        if let title = frontMatter?.title { return Outline(title: title, frontMatter: frontMatter) }
+        let tree = CMarkTree(parsing: frontMatter?.blanking(text) ?? text)
+        var headings: [OpaquePointer] = []
+        tree.forEachNode { node in
+            if cmark_node_get_type(node) == CMARK_NODE_HEADING { headings.append(node) }
+        }
+        return Outline(title: title(frontMatter: frontMatter, headings: headings), frontMatter: frontMatter)
+    }
+
+    /// The front matter's title, else the first heading's text as written top to bottom.
+    private static func title(frontMatter: FrontMatter?, headings: [OpaquePointer]) -> String? {
+        frontMatter?.title ?? bySourceLine(headings).first.map { CMarkTree.plainText(of: $0).trimmingSpaces }
+    }
+
+    /// Source order, not tree order: cmark-gfm moves footnote definitions (and the cells inside them)
+    /// to the end of the tree, but cells run, and the title is found, top to bottom as written.
+    private static func bySourceLine(_ nodes: [OpaquePointer]) -> [OpaquePointer] {
+        nodes.enumerated().sorted {
+            let (a, b) = (cmark_node_get_start_line($0.element), cmark_node_get_start_line($1.element))
+            return a != b ? a < b : $0.offset < $1.offset
+        }.map(\.element)
+    }
+
     public init(path: String, text: String) throws(DocumentDiagnostic) {
         try self.init(path: path, bytes: Array(text.utf8))
     }

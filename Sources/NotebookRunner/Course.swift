@@ -8,9 +8,9 @@ import Rendering
 /// an `order` before those without. Handouts keep the folders they have under the folder named on the
 /// command line (`notebooks/week1/intro.md` → `week1/intro.html`). A notebook named as a file is written
 /// at the top of the output folder, with the other notebooks of its own folder as its course.
-struct Course {
+struct Course: Sendable {
     /// One notebook of the course.
-    struct Page {
+    struct Page: Sendable {
         /// The notebook's path as the command line spells it.
         var path: String
         /// The handout's path relative to the output folder, without extension (`week1/intro`).
@@ -38,15 +38,16 @@ struct Course {
         }.map(\.element)
     }
 
-    /// Reads the page for the notebook at `path`, to be written as `name`; a notebook that does not parse
-    /// gets its name as its title (its run reports the error).
+    /// Reads the page for the notebook at `path`, to be written as `name`, from its outline (front matter and
+    /// headings); a notebook that cannot be read, or whose front matter is not valid, gets its name as its
+    /// title (its run reports the error).
     static func page(path: String, name: String) -> Page {
         var page = Page(path: path, name: name, title: Notebook.name(forPath: path))
         if case .bytes(let bytes) = FileBytes.read(path, atMost: NotebookPipeline.maximumNotebookBytes),
-           let notebook = try? Notebook(path: path, bytes: bytes) {
-            page.title = notebook.title ?? notebook.name
-            page.description = notebook.frontMatter?.description
-            page.order = notebook.frontMatter?.order
+           let outline = try? Notebook.outline(path: path, bytes: bytes) {
+            page.title = outline.title ?? page.title
+            page.description = outline.frontMatter?.description
+            page.order = outline.frontMatter?.order
         }
         return page
     }

@@ -43,13 +43,16 @@ enum MathAssets {
 
     /// Copies the assets into `folder`, only the files that are missing or differ, or with `check` reports
     /// each that is missing or differs from the installed KaTeX (`rerun` is the command that copies them).
-    static func sync(into folder: String, check: Bool, rerun: String, reportError: (String) -> Void) -> Runner.Status {
-        let files: [(path: String, bytes: [UInt8])]
-        do { files = try MathAssets.files() } catch {
+    /// `changes` is ``changes(in:)`` of `folder` when it was worked out already (while the notebooks ran).
+    static func sync(into folder: String, check: Bool, rerun: String, reportError: (String) -> Void,
+                     changes: Result<[(path: String, bytes: [UInt8])], Problem>? = nil) -> Runner.Status {
+        let changed: [(path: String, bytes: [UInt8])]
+        switch changes ?? Result(catching: { () throws(Problem) in try Self.changes(in: folder) }) {
+        case .success(let files): changed = files
+        case .failure(let error):
             reportError("error: \(error.description)")
             return .badInput
         }
-        let changed = files.filter { FileBytes.read(FilePathText.joining(folder, $0.path)) != $0.bytes }
         if check {
             for file in changed {
                 let path = FilePathText.joining(folder, file.path)
@@ -64,6 +67,25 @@ enum MathAssets {
         } catch {
             reportError("error: \(error)")
             return .badInput
+        }
+    }
+
+    /// The files of ``files()`` that `folder` lacks or holds with other bytes.
+    static func changes(in folder: String) throws(Problem) -> [(path: String, bytes: [UInt8])] {
+        try files().filter { FileBytes.read(FilePathText.joining(folder, $0.path)) != $0.bytes }
+    }
+
+    /// Whether a handout page loads the local KaTeX. The page's bytes are searched: a page is hundreds of
+    /// kilobytes, which `String.contains` walks character by character (a millisecond and more).
+    static func areLoaded(by page: String) -> Bool {
+        var page = page
+        let script = Array(MathSetting.localScript.utf8)
+        return page.withUTF8 { text in
+            guard text.count >= script.count else { return false }
+            for start in 0...(text.count - script.count) where text[start] == script[0] {
+                if (1..<script.count).allSatisfy({ text[start + $0] == script[$0] }) { return true }
+            }
+            return false
         }
     }
 

@@ -33,7 +33,11 @@ public enum NotebookPipeline {
     }
 
     /// Runs the notebook at `path` (as the user wrote it) and renders its handouts.
-    public static func run(path: String, options: RunOptions, progress: (Event) -> Void = { _ in }) -> NotebookResult {
+    ///
+    /// `links` gives the handout's course links when rendering starts (a runner outlines the course while
+    /// the cells run); without it they are `options.place`'s.
+    public static func run(path: String, options: RunOptions, links: (() -> CourseLinks)? = nil,
+                           progress: (Event) -> Void = { _ in }) -> NotebookResult {
         let started = DispatchTime.now()
         var result = NotebookResult(path: path, name: path, title: path)
         let bytes: [UInt8]
@@ -42,7 +46,7 @@ public enum NotebookPipeline {
             result.unreadable = true
             return result
         }
-        result = run(path: path, bytes: bytes, options: options, progress: progress)
+        result = run(path: path, bytes: bytes, options: options, links: links, progress: progress)
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }
@@ -67,7 +71,7 @@ public enum NotebookPipeline {
     }
 
     /// Runs a notebook whose bytes are already in memory (`path` names it in diagnostics and locates its data files).
-    public static func run(path: String, bytes: [UInt8], options: RunOptions,
+    public static func run(path: String, bytes: [UInt8], options: RunOptions, links: (() -> CourseLinks)? = nil,
                            progress: (Event) -> Void = { _ in }) -> NotebookResult {
         var result = NotebookResult(path: path, name: path, title: path)
         let notebook: Notebook
@@ -81,7 +85,10 @@ public enum NotebookPipeline {
         result.name = options.place?.name ?? notebook.name
         result.title = notebook.title ?? notebook.name
 
-        let (cells, cellsRun, errors, filesRead) = execute(notebook, options: options, progress: progress)
+        // `--stdout` prints the Markdown handout alone.
+        let writers: [any HandoutWriter.Type] = options.toStandardOutput ? [MarkdownHandout.self] : options.format.writers
+        let boxes = writers.contains { $0 == HTMLHandout.self } ? PageBoxes() : nil
+        let (cells, cellsRun, errors, filesRead) = execute(notebook, options: options, boxes: boxes, progress: progress)
         result.cellsRun = cellsRun
         result.errors = errors
         result.filesRead = filesRead
@@ -90,18 +97,16 @@ public enum NotebookPipeline {
         let draft = options.draft || (options.toStandardOutput && options.keepGoing)
         if errors.isEmpty || draft {
             progress(.render)
-            let handoutOptions = HandoutOptions(math: options.math, course: options.place?.links ?? CourseLinks())
-            // `--stdout` prints the Markdown handout alone.
-            let writers: [any HandoutWriter.Type] = options.toStandardOutput ? [MarkdownHandout.self] : options.format.writers
-            for writer in writers {
-                result.handouts[writer.fileExtension] = writer.render(notebook, cells: cells, options: handoutOptions)
-            }
+            let course = links?() ?? options.place?.links ?? CourseLinks()
+            let handoutOptions = HandoutOptions(math: options.math, course: course, boxes: boxes)
+            result.handouts = HandoutWriters.render(writers, of: notebook, cells: cells, options: handoutOptions)
         }
         return result
     }
 
-    /// Runs every cell that should run and returns what each shows, the count run and the failures.
-    static func execute(_ notebook: Notebook, options: RunOptions,
+    /// Runs every cell that should run and returns what each shows, the count run and the failures; each
+    /// cell's page output is started in `boxes` as soon as the cell has run.
+    static func execute(_ notebook: Notebook, options: RunOptions, boxes: PageBoxes? = nil,
                         progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String], [String]) {
         let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
         let folder = FilePathText.folder(of: notebook.path)
@@ -110,13 +115,13 @@ public enum NotebookPipeline {
         return withoutActuallyEscaping(progress) { progress in
             session.onStatement = { progress(.statement(line: $0, column: $1)) }
             defer { session.onStatement = nil }
-            let (cells, count, errors) = execute(notebook, in: session, options: options, progress: progress)
+            let (cells, count, errors) = execute(notebook, in: session, options: options, boxes: boxes, progress: progress)
             var seen = Set<String>()
             return (cells, count, errors, session.filesRead.filter { seen.insert($0).inserted })
         }
     }
 
-    private static func execute(_ notebook: Notebook, in session: Session, options: RunOptions,
+    private static func execute(_ notebook: Notebook, in session: Session, options: RunOptions, boxes: PageBoxes?,
                                 progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String]) {
         var presentations: [Int: CellPresentation] = [:]
         var errors: [String] = []
@@ -124,7 +129,10 @@ public enum NotebookPipeline {
         var tests = 0
         for cell in notebook.cells {
             if cell.options.test { tests += 1 }
-            defer { if cell.options.test { presentations[cell.index]?.caption = testCaption(cell, number: tests) } }
+            defer {
+                if cell.options.test { presentations[cell.index]?.caption = testCaption(cell, number: tests) }
+                if let boxes, let presentation = presentations[cell.index] { boxes.make(cell: cell.index, presentation: presentation) }
+            }
             if cell.options.noRun {
                 presentations[cell.index] = CellPresentation(blocks: [], showsOutput: false)
                 continue

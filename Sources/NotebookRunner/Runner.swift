@@ -56,10 +56,19 @@ public struct Runner {
             reportError("error: \(problem)")
             return .badInput
         }
-        let course = Course(pages: discovery.course.map { Course.page(path: $0.path, name: $0.name) })
-        let results = course.linkingPastMissing(runAll(notebooks, places: Dictionary(uniqueKeysWithValues: notebooks.map { path in
-            (path, HandoutPlace(name: discovery.handoutNames[path] ?? Notebook.name(forPath: path), links: course.links(for: path)))
-        })), handoutExists: { FileBytes.isRegularFile(outputPath($0)) })
+        // The course is outlined (every notebook's title, for the links) while the first cells run.
+        let pages = discovery.course
+        let outline = Background { Course(pages: pages.map { Course.page(path: $0.path, name: $0.name) }) }
+        let names = Dictionary(uniqueKeysWithValues: notebooks.map { ($0, discovery.handoutNames[$0] ?? Notebook.name(forPath: $0)) })
+        // So are the math assets already in the output folder compared with KaTeX's (read only when needed).
+        let folder = options.outputDirectory
+        let assets = Background { Result(catching: { () throws(MathAssets.Problem) in try MathAssets.changes(in: folder) }) }
+        let ran = runAll(notebooks, names: names, whenStarted: {
+            outline.start()
+            if self.options.math == .local { assets.start() }
+        }, course: outline)
+        let course = outline.value
+        let results = course.linkingPastMissing(ran, handoutExists: { FileBytes.isRegularFile(outputPath($0)) })
 
         var status = Status.success
         func worsen(_ to: Status) { if to.rawValue > status.rawValue { status = to } }
@@ -84,8 +93,9 @@ public struct Runner {
             report("shard \(shard): \(notebooks.count) of \(discovery.notebooks.count) notebooks")
         }
         if let file = options.recordTimesFile { worsen(record(results, to: file)) }
-        if results.contains(where: { $0.handouts.values.contains { $0.contains(MathSetting.localScript) } }) {
-            worsen(MathAssets.sync(into: options.outputDirectory, check: options.check, rerun: "nbrun " + paths.joined(separator: " "), reportError: reportError))
+        if results.contains(where: { $0.handouts.values.contains(where: MathAssets.areLoaded(by:)) }) {
+            worsen(MathAssets.sync(into: options.outputDirectory, check: options.check, rerun: "nbrun " + paths.joined(separator: " "),
+                                   reportError: reportError, changes: assets.value))
         }
         if discovery.writesIndex, !options.toStandardOutput, options.format.writesHTML {
             let inIndex = Set(discovery.notebooks)
@@ -128,12 +138,15 @@ public struct Runner {
     }
 
     /// Runs the notebooks, `options.jobs` at a time, each written to its place, and returns their results in input order.
-    private func runAll(_ paths: [String], places: [String: HandoutPlace]) -> [NotebookResult] {
+    private func runAll(_ paths: [String], names: [String: String], whenStarted: () -> Void,
+                        course: Background<Course>) -> [NotebookResult] {
         let options = self.options
-        return WorkerPool(options: options).map(paths) { path, worker in
+        return WorkerPool(options: options).map(paths, whenStarted: whenStarted) { path, worker in
             var options = options
-            options.place = places[path]
-            return worker?.run(path: path, options: options) ?? NotebookPipeline.run(path: path, options: options)
+            options.place = HandoutPlace(name: names[path] ?? Notebook.name(forPath: path), links: CourseLinks())
+            let links = { @Sendable in course.value.links(for: path) }
+            guard let worker else { return NotebookPipeline.run(path: path, options: options, links: links) }
+            return worker.run(path: path, options: options, links: links)
         }
     }
 

@@ -1,7 +1,7 @@
 import Display
 
 /// How one executed cell appears in a handout.
-public struct CellPresentation: Sendable {
+public struct CellPresentation: Sendable, Equatable {
     /// What the cell displayed and printed, in order (or its error, for a `should-fail` cell).
     public var blocks: [DisplayBlock]
     /// Whether `blocks` is an error message (a `should-fail` cell's expected failure).

@@ -8,12 +8,16 @@ public struct HandoutOptions: Sendable {
     public var generatedOn: String?
     /// The handout's links to the course index and its neighbours.
     public var course: CourseLinks
+    /// A page's cell outputs made while the cells ran; a page makes any it lacks itself.
+    public var boxes: PageBoxes?
 
     /// Creates options.
-    public init(math: MathSetting = .local, generatedOn: String? = nil, course: CourseLinks = CourseLinks()) {
+    public init(math: MathSetting = .local, generatedOn: String? = nil, course: CourseLinks = CourseLinks(),
+                boxes: PageBoxes? = nil) {
         self.math = math
         self.generatedOn = generatedOn
         self.course = course
+        self.boxes = boxes
     }
 }
 
@@ -21,7 +25,7 @@ public struct HandoutOptions: Sendable {
 ///
 /// A format is one type conforming to this protocol, listed once in ``HandoutWriters/all``; the
 /// runner writes, checks, names and ships every listed format the same way.
-public protocol HandoutWriter {
+public protocol HandoutWriter: Sendable {
     /// The handout's file extension, which also names the format for `--format` (`md`, `html`).
     static var fileExtension: String { get }
     /// Whether the handout is the notebook line for line with outputs added, so a `--check` diff of it
@@ -35,4 +39,11 @@ public protocol HandoutWriter {
 public enum HandoutWriters {
     /// The formats in the order a run writes and checks them.
     public static let all: [any HandoutWriter.Type] = [MarkdownHandout.self, HTMLHandout.self]
+
+    /// Each of `writers`' handouts of `notebook`, keyed by file extension, rendered side by side.
+    public static func render(_ writers: [any HandoutWriter.Type], of notebook: Notebook, cells: [Int: CellPresentation],
+                              options: HandoutOptions) -> [String: String] {
+        let handouts = writers.concurrentMap { $0.render(notebook, cells: cells, options: options) }
+        return Dictionary(uniqueKeysWithValues: zip(writers.map { $0.fileExtension }, handouts))
+    }
 }

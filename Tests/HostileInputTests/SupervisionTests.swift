@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import NotebookRunner
+import Rendering
+import Synchronization
 
 /// Cells run in a worker process the runner watches: a worker that dies, runs out of memory or stops
 /// answering becomes a cell error at its cell, and the run goes on with the next notebook.
@@ -92,6 +94,32 @@ import Testing
         #expect(scratch.bytes("supervised/xor.md") == scratch.bytes("here/xor.md"))
         #expect(scratch.bytes("supervised/xor.html") == scratch.bytes("here/xor.html"))
         #expect(scratch.bytes("supervised/xor.md") != nil)
+    }
+
+    /// A runner outlines the course while the cells run: the links reach the worker when it starts rendering,
+    /// and its page shows them as an in-process run given them up front does.
+    @Test func courseLinksSentAtRenderingReachThePage() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        scratch.write("# Middle\n\n```swift\nprint(3 * 7)\n```\n", to: "notebooks/b.md")
+        let links = CourseLinks(root: "", linksIndex: true, previous: .init(file: "a.html", title: "First"),
+                                next: .init(file: "c.html", title: "Last"))
+        let worker = SupervisedWorker(executable: nbrun, memoryLimitMegabytes: 1000)
+        let asked = Mutex(0)
+        let supervised = worker.run(path: scratch.root + "/notebooks/b.md", options: RunOptions()) {
+            asked.withLock { $0 += 1 }
+            return links
+        }
+        #expect(supervised.succeeded, "\(supervised.errors)")
+        #expect(asked.withLock { $0 } == 1, "asked once, when rendering")
+        let page = try #require(supervised.html)
+        #expect(page.contains("<a rel=\"prev\" href=\"a.html\">← First</a>") && page.contains("<a rel=\"next\" href=\"c.html\">Last →</a>"))
+        var options = RunOptions()
+        options.place = HandoutPlace(name: "b", links: links)
+        #expect(NotebookPipeline.run(path: scratch.root + "/notebooks/b.md", options: options).html == page)
+        // The same worker then serves a job whose links came with it.
+        let plain = worker.run(path: scratch.root + "/notebooks/b.md", options: RunOptions())
+        #expect(plain.succeeded && plain.html?.contains("rel=\"prev\"") == false, "\(plain.errors)")
     }
 
     @Test func aWorkerKilledWhileIdleIsReplacedForTheNextNotebook() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NotebookRunner
+import NotebookDocument
 import Rendering
 
 /// The output folder as a course site: structure, order, links, and the math assets it carries.
@@ -120,5 +121,32 @@ struct CourseSiteTests {
         let css = "@font-face{src:url(fonts/A.woff2) format(\"woff2\"),url(fonts/A.woff) format(\"woff\")}" +
             "x{src:url('fonts/B.woff2')} y{src:url(fonts/A.woff2)} z{src:url(https://x/C.woff2),url(../D.woff2),url(/E.woff2)}"
         #expect(MathAssets.fonts(named: Array(css.utf8)) == ["fonts/A.woff2", "fonts/B.woff2"])
+    }
+}
+
+/// A course is outlined from front matter and headings alone: cells are neither extracted nor checked.
+@Suite struct NotebookOutlineTests {
+    @Test func theTitleIsTheFrontMattersElseTheFirstHeadingAsWritten() throws {
+        let fromFrontMatter = try Notebook.outline(path: "a.md", bytes: Array("---\ntitle: Set\norder: 3\n---\n# Heading\n".utf8))
+        #expect(fromFrontMatter.title == "Set" && fromFrontMatter.frontMatter?.order == 3)
+        let fromHeading = try Notebook.outline(path: "b.md", bytes: Array("Intro.\n\n## *Second* level\n\n# First\n".utf8))
+        #expect(fromHeading.title == "Second level")
+        #expect(try Notebook.outline(path: "c.md", bytes: Array("No heading.\n".utf8)).title == nil)
+        // A cell option the run would reject does not stop the outline; bad front matter does.
+        let badCell = Array("# Still titled\n\n```swift bogus-option\n1\n```\n".utf8)
+        #expect(throws: DocumentDiagnostic.self) { try Notebook(path: "d.md", bytes: badCell) }
+        #expect(try Notebook.outline(path: "d.md", bytes: badCell).title == "Still titled")
+        #expect(throws: DocumentDiagnostic.self) { try Notebook.outline(path: "e.md", bytes: Array("---\norder: [\n---\n# T\n".utf8)) }
+        // Titles agree with the full parse's.
+        let text = "---\norder: 1\n---\n\n# The *XOR* problem\n\n```swift\n1\n```\n"
+        #expect(try Notebook.outline(path: "f.md", bytes: Array(text.utf8)).title == Notebook(path: "f.md", text: text).title)
+    }
+
+    @Test func aPageLoadsTheLocalKaTeXOnlyWhenItNamesTheScript() {
+        #expect(MathAssets.areLoaded(by: "<head><script src=\"../assets/katex/katex.min.js\"></script></head>"))
+        #expect(!MathAssets.areLoaded(by: "<head><script src=\"https://cdn/katex.min.js\"></script></head>"))
+        #expect(!MathAssets.areLoaded(by: "assets/katex/katex.min.j"))
+        #expect(!MathAssets.areLoaded(by: ""))
+        #expect(MathAssets.areLoaded(by: String(repeating: "assets/katex/", count: 3) + "katex.min.js"))
     }
 }

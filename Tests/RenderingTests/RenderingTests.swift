@@ -190,3 +190,24 @@ private func body(_ page: String) -> String {
     let crlf = body(try html("Text $x$.\r\n\r\n```\r\n$a_b$ *c*\r\n```\r\n"))
     #expect(crlf == "<p>Text <span class=\"math\">$x$</span>.</p>\n<pre><code>$a_b$ *c*\n</code></pre>\n", "\(crlf)")
 }
+
+/// Outputs made ahead while cells run give the page the same bytes as a page that makes them itself, and
+/// one made for another presentation (the cell changed) is not used.
+@Test func outputsMadeAheadChangeNoByteOfThePage() throws {
+    let text = "# Boxes\n\n```swift\nlet x = 2\n```\n\n> ```swift\n> x * 21\n> ```\n\n```swift hide-code\nprint(x)\n```\n"
+    let notebook = try Notebook(path: "n/t.md", text: text)
+    let table = Table(header: ["a"], rows: [["1"]])
+    let cells = [0: CellPresentation(blocks: [], showsOutput: false),
+                 1: CellPresentation(blocks: [.text("42"), .table(table)]),
+                 2: CellPresentation(blocks: [.text("2")], hideCode: true)]
+    let plain = HTMLHandout.render(notebook, cells: cells)
+    let boxes = PageBoxes()
+    for cell in notebook.cells { boxes.make(cell: cell.index, presentation: cells[cell.index]!) }
+    #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: boxes)) == plain)
+    #expect(boxes.output(cell: 1, shownAs: cells[1]!) != nil)
+    #expect(boxes.output(cell: 0, shownAs: cells[0]!) == nil, "a cell that shows nothing has no output made")
+    let stale = PageBoxes()
+    stale.make(cell: 1, presentation: CellPresentation(blocks: [.text("a stale output")]))
+    #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: stale)) == plain)
+    #expect(plain.contains("<pre>42</pre>") && !plain.contains("a stale output"))
+}

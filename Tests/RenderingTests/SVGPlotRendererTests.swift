@@ -112,3 +112,24 @@ private func parse(_ svg: String) -> (ok: Bool, collector: SVGCollector) {
     #expect(svg.contains("viewBox=\"0 0 640.00 436.00\""))
     #expect(svg.contains("note: series &apos;loss&apos;: 2 points with nan or infinite values not drawn"))
 }
+
+/// Attribute numbers are written digit by digit; each case is worked by hand (hundredths rounded half to even).
+@Test func attributeNumbersHaveTwoDecimalsAndNoNegativeZero() {
+    let cases: [(Double, String)] = [
+        (0, "0.00"), (-0.001, "0.00"), (0.05, "0.05"), (-0.05, "-0.05"), (0.125, "0.12"), (0.375, "0.38"),
+        (1, "1.00"), (12.3, "12.30"), (-123.456, "-123.46"), (640, "640.00"), (0.1 + 0.2, "0.30"),
+        (99_999.995, "100000.00"), (.infinity, "0.00"), (.nan, "0.00"),
+    ]
+    for (value, text) in cases { #expect(SVGMarkup.number(value) == text, "\(value)") }
+}
+
+/// The heat colours at the ends and the middle are viridis's anchors as matplotlib lists them.
+@Test func heatColoursAreViridisReversed() {
+    #expect(SVGColorMap.heat(0) == "#fde725")
+    #expect(SVGColorMap.heat(0.5) == "#21918c")
+    #expect(SVGColorMap.heat(1) == "#440154")
+    #expect(SVGColorMap.heat(-3) == "#fde725")
+    #expect(SVGColorMap.grey(0) == "#ffffff")
+    #expect(SVGColorMap.grey(1) == "#000000")
+    #expect(SVGColorMap.grey(0.5) == "#808080")
+}

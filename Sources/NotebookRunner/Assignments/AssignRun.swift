@@ -60,7 +60,7 @@ public struct AssignRun {
                 report("\(result.path): key passes its tests \(verb) \(outputs.map(\.path).joined(separator: ", "))")
             }
         }
-        if results.contains(where: { $0.html?.contains(MathSetting.localScript) == true }) {
+        if results.contains(where: { $0.html.map(MathAssets.areLoaded(by:)) == true }) {
             worsen(MathAssets.sync(into: options.outputDirectory, check: options.check,
                                    rerun: "nbrun assign " + paths.joined(separator: " "), reportError: reportError))
         }

@@ -12,6 +12,7 @@ import Glibc
 import Darwin
 #endif
 import NotebookDocument
+import struct Rendering.CourseLinks
 
 /// The runner's side of a worker process: starts it, hands it notebooks, watches it, and turns a worker
 /// that dies or stops answering into a cell error at the cell it was running.
@@ -46,24 +47,28 @@ final class SupervisedWorker: @unchecked Sendable {
     static func grace(forTimeout timeout: Double) -> Double { 1 + timeout / 10 }
 
     /// Runs the notebook at `path` in the worker; never traps, whatever the notebook does to the worker.
-    func run(path: String, options: RunOptions, task: WorkerTask = .run) -> NotebookResult {
+    ///
+    /// With `links`, the handout's course links are sent when the worker starts rendering, so they can be
+    /// worked out while the cells run.
+    func run(path: String, options: RunOptions, task: WorkerTask = .run, links: (() -> CourseLinks)? = nil) -> NotebookResult {
         let started = DispatchTime.now()
-        var result = watch(path: path, options: options, task: task)
+        var result = watch(path: path, options: options, task: task, links: links)
         result.seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         return result
     }
 
-    private func watch(path: String, options: RunOptions, task: WorkerTask) -> NotebookResult {
+    private func watch(path: String, options: RunOptions, task: WorkerTask, links: (() -> CourseLinks)?) -> NotebookResult {
         var failed = NotebookResult(path: path, name: options.place?.name ?? Notebook.name(forPath: path), title: Notebook.name(forPath: path))
         var job = options
         job.workerExecutable = nil
-        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job, task: task)) else {
+        let linksFollow = links != nil && task == .run
+        guard let payload = try? JSONEncoder().encode(WorkerJob(path: path, options: job, task: task, linksFollow: linksFollow)) else {
             failed.errors = ["error: cannot pass the options of \(path) to a worker"]
             return failed
         }
         let message = WorkerMessage(kind: .job, payload: Array(payload))
         if let idle = process {
-            if MessageChannel.send(message, to: idle.input) { return watchJob(failed, options: options) }
+            if MessageChannel.send(message, to: idle.input) { return watchJob(failed, options: options, links: linksFollow ? links : nil) }
             _ = reasonForExit()  // it ended while idle (killed from outside): reap it and start another
         }
         guard let worker = start() else {
@@ -74,11 +79,11 @@ final class SupervisedWorker: @unchecked Sendable {
         guard MessageChannel.send(message, to: worker.input) else {
             return stopped(failed, at: nil, cells: 0, reason: reasonForExit())
         }
-        return watchJob(failed, options: options)
+        return watchJob(failed, options: options, links: linksFollow ? links : nil)
     }
 
     /// Follows the job the worker was just sent until its result, its end or the time limit.
-    private func watchJob(_ failed: NotebookResult, options: RunOptions) -> NotebookResult {
+    private func watchJob(_ failed: NotebookResult, options: RunOptions, links: (() -> CourseLinks)?) -> NotebookResult {
         let path = failed.path
         let allowance = min(options.timeout + Self.grace(forTimeout: options.timeout), 1e7)
         var deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
@@ -99,6 +104,12 @@ final class SupervisedWorker: @unchecked Sendable {
                     if numbers.count == 2 { current = current?.at(line: numbers[0], column: numbers[1]) }
                 case .render:
                     current = nil
+                    if let links {
+                        guard let payload = try? JSONEncoder().encode(links()),
+                              MessageChannel.send(WorkerMessage(kind: .links, payload: Array(payload)), to: process?.input ?? -1)
+                        else { return stopped(failed, at: nil, cells: cells, reason: reasonForExit()) }
+                        deadline = DispatchTime.now().uptimeNanoseconds + UInt64(allowance * 1e9)
+                    }
                 case .handout:
                     if let separator = message.payload.firstIndex(of: 0) {
                         handouts[String(decoding: message.payload[..<separator], as: UTF8.self)] =
@@ -111,7 +122,7 @@ final class SupervisedWorker: @unchecked Sendable {
                         return result
                     }
                     return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")
-                case .job:
+                case .job, .links:
                     return stopped(failed, at: current, cells: cells, reason: "its worker sent an unreadable result")
                 }
             case .timedOut:

@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import struct Rendering.CourseLinks
 #if canImport(Glibc)
 import Glibc
 #else
@@ -42,7 +43,13 @@ public enum WorkerLoop {
             }
             // A backstop behind the runner's wall clock: a notebook may use 1000 cell limits and a minute of CPU.
             ProcessLimits.limitCPU(seconds: Int(min(job.options.timeout * 1000, 1e6)) + 60)
-            let result = job.task.perform(path: job.path, options: job.options) { event in
+            // Links that follow arrive after the `render` message, before any handout is rendered.
+            let links: (() -> CourseLinks)? = !job.linksFollow ? nil : {
+                guard let message = MessageChannel.receive(from: 0, buffer: &buffer), message.kind == .links,
+                      let links = try? decoder.decode(CourseLinks.self, from: Data(message.payload)) else { exit(3) }
+                return links
+            }
+            let result = job.task.perform(path: job.path, options: job.options, links: links) { event in
                 switch event {
                 case .cell(let start):
                     MessageChannel.send(WorkerMessage(kind: .cell, payload: Array((try? encoder.encode(start)) ?? Data())),

@@ -1,3 +1,4 @@
+import Rendering
 #if canImport(Glibc)
 import Glibc
 #else
@@ -7,14 +8,15 @@ import Darwin
 /// One message between the runner and a worker process: a header line `KIND LENGTH` and `LENGTH` bytes.
 ///
 /// The runner sends `job` (a ``WorkerJob`` as JSON); the worker answers with `cell` before each cell it
-/// runs (``CellStart``), `render` when it starts writing the handouts, each handout as it is
+/// runs (``CellStart``), `render` when it starts writing the handouts (then, for a job whose course links
+/// follow, the runner sends `links`, a ``CourseLinks`` as JSON), each handout as it is
 /// (`handout`: its file extension, a NUL byte, then raw UTF-8, since JSON-escaping megabytes of SVG
 /// costs more than the run), and
 /// `result` (the rest of the ``NotebookResult`` as JSON). A worker that stops answering, or whose pipe
 /// closes before `result`, has stopped.
 struct WorkerMessage: Equatable {
     enum Kind: String {
-        case job, cell, statement, render, handout, result
+        case job, cell, statement, render, links, handout, result
     }
 
     var kind: Kind
@@ -49,6 +51,9 @@ struct WorkerJob: Codable {
     var path: String
     var options: RunOptions
     var task = WorkerTask.run
+    /// Whether the handout's course links come in a `links` message once rendering starts, rather than
+    /// in `options.place` (the runner outlines the course while the cells run).
+    var linksFollow = false
 }
 
 /// What a worker does with a job's notebook.
@@ -121,9 +126,10 @@ enum MessageChannel {
 
 extension WorkerTask {
     /// Does the task here, in this process (a worker's, or nbrun's own with `--in-process`).
-    func perform(path: String, options: RunOptions, progress: (NotebookPipeline.Event) -> Void = { _ in }) -> NotebookResult {
+    func perform(path: String, options: RunOptions, links: (() -> CourseLinks)? = nil,
+                 progress: (NotebookPipeline.Event) -> Void = { _ in }) -> NotebookResult {
         switch self {
-        case .run: NotebookPipeline.run(path: path, options: options, progress: progress)
+        case .run: NotebookPipeline.run(path: path, options: options, links: links, progress: progress)
         case .assign: AssignPipeline.run(path: path, options: options, progress: progress)
         case .grade(let key, let skip): GradingPipeline.grade(path: path, key: key, skipping: skip, options: options, progress: progress)
         }

@@ -6,8 +6,9 @@ import Synchronization
 struct WorkerPool {
     let options: RunOptions
 
-    /// `body` for each item, `options.jobs` at a time, the results in the items' order.
-    func map<Item: Sendable, Result: Sendable>(_ items: [Item],
+    /// `body` for each item, `options.jobs` at a time, the results in the items' order; `whenStarted` runs
+    /// once the workers are started (forked while this process has one thread), before the first item.
+    func map<Item: Sendable, Result: Sendable>(_ items: [Item], whenStarted: () -> Void = {},
                                                _ body: @Sendable (Item, SupervisedWorker?) -> Result) -> [Result] {
         let slots = Slots<Result>(count: items.count)
         let jobs = max(1, min(options.jobs, items.count))
@@ -17,6 +18,7 @@ struct WorkerPool {
             options.workerExecutable.map { SupervisedWorker(executable: $0, memoryLimitMegabytes: options.memoryLimitMegabytes) }
         }
         workers.forEach { $0?.prestart() }
+        whenStarted()
         DispatchQueue.concurrentPerform(iterations: jobs) { job in
             while let index = next.withLock({ next -> Int? in
                 guard next < items.count else { return nil }

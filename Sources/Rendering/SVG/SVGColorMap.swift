@@ -33,13 +33,15 @@ enum SVGColorMap {
     }
 
     private static func hex(_ red: Double, _ green: Double, _ blue: Double) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = "#"
-        for channel in [red, green, blue] {
-            let byte = Swift.min(255, Swift.max(0, Int(channel.rounded())))
-            text.append(digits[byte / 16])
-            text.append(digits[byte % 16])
+        let digits: StaticString = "0123456789abcdef"
+        return String(unsafeUninitializedCapacity: 7) { text in
+            text[0] = UInt8(ascii: "#")
+            for (index, channel) in [red, green, blue].enumerated() {
+                let byte = Swift.min(255, Swift.max(0, Int(channel.rounded())))
+                text[1 + 2 * index] = digits.utf8Start[byte / 16]
+                text[2 + 2 * index] = digits.utf8Start[byte % 16]
+            }
+            return 7
         }
-        return text
     }
 }

@@ -73,16 +73,17 @@ extension SVGPlotRenderer {
     private static func rowRectangles(_ fractions: [Double?], x: Double, y: Double, cellWidth: Double,
                                       cellHeight: Double, color: (Double) -> String) -> [String] {
         let n = SVGMarkup.number
+        let fills = fractions.map { $0.map(color) }
+        let top = n(y), height = n(cellHeight)
         var rectangles: [String] = []
         var start = 0
-        while start < fractions.count {
-            let fill = fractions[start].map(color)
+        while start < fills.count {
+            let fill = fills[start]
             var end = start + 1
-            while end < fractions.count, fractions[end].map(color) == fill { end += 1 }
+            while end < fills.count, fills[end] == fill { end += 1 }
             let left = x + Double(start) * cellWidth
             let width = Double(end - start) * cellWidth
-            rectangles.append(SVGMarkup.element("rect", ["x": n(left), "y": n(y), "width": n(width),
-                                                         "height": n(cellHeight), "fill": fill ?? "#ffffff"]))
+            rectangles.append(SVGMarkup.rectangle(x: n(left), y: top, width: n(width), height: height, fill: fill ?? "#ffffff"))
             if fill == nil {
                 rectangles.append(SVGMarkup.element("path", [
                     "d": "M\(n(left)) \(n(y + cellHeight))L\(n(left + width)) \(n(y))", "stroke": "#808080",

@@ -22,9 +22,29 @@ enum SVGMarkup {
         guard value.isFinite, abs(value) < 1e15 else { return value.isFinite ? NumberFormat.printf("%.2f", value) : "0.00" }
         let hundredths = Int((value * 100).rounded(.toNearestOrEven))
         if hundredths == 0 { return "0.00" }
-        let magnitude = hundredths.magnitude
-        let fraction = magnitude % 100
-        return (hundredths < 0 ? "-" : "") + String(magnitude / 100) + (fraction < 10 ? ".0" : ".") + String(fraction)
+        // Digits are written last to first, straight into the string's storage (a page holds thousands).
+        var magnitude = hundredths.magnitude
+        var digits = 0
+        repeat { digits += 1; magnitude /= 10 } while magnitude > 0
+        let length = (hundredths < 0 ? 1 : 0) + max(digits, 3) + 1
+        magnitude = hundredths.magnitude
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = length - 1
+            for position in 0..<max(digits, 3) {
+                if position == 2 { buffer[index] = UInt8(ascii: "."); index -= 1 }
+                buffer[index] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                index -= 1
+            }
+            if hundredths < 0 { buffer[0] = UInt8(ascii: "-") }
+            return length
+        }
+    }
+
+    /// A rectangle with a fill and no other attribute, as ``element(_:_:text:)`` writes it: the heat map's
+    /// and the image's cells, which need no escaping.
+    static func rectangle(x: String, y: String, width: String, height: String, fill: String) -> String {
+        "<rect x=\"" + x + "\" y=\"" + y + "\" width=\"" + width + "\" height=\"" + height + "\" fill=\"" + fill + "\"/>"
     }
 
     /// Text made safe for XML content and attribute values.

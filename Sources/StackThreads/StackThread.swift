@@ -5,11 +5,13 @@ import Darwin
 #endif
 
 /// A thread with a stack of a chosen size, without Foundation's `Thread`: cells run on one (deep recursion
-/// and deeply nested values need more than the usual 8 MB), and so does freeing what they built.
-enum StackThread {
+/// and deeply nested values need more than the usual 8 MB), and so does freeing what they built; a
+/// page's parts are rendered on them too (Dispatch's threads have half a megabyte, which a deeply nested
+/// cell's highlighting overflows).
+public enum StackThread {
     /// Runs `body` on a new detached thread with `stackSize` bytes of stack; on the calling thread when
     /// the system cannot start one (then a stack overflow is the worker's crash, reported as a cell error).
-    static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
+    public static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
