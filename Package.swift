@@ -104,7 +104,7 @@ let package = Package(
         .testTarget(name: "NumericCoreTests", dependencies: ["NumericCore"]),
         .testTarget(name: "NotebookDocumentTests", dependencies: ["NotebookDocument"]),
         .testTarget(name: "NotebookAssignmentTests", dependencies: ["NotebookAssignment"]),
-        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "NotebookDisplay", "NumericCore", "Rendering"]),
+        .testTarget(name: "CellLanguageTests", dependencies: ["CellLanguage", "NotebookDisplay", "NumericCore", "Rendering", "StackThreads"]),
         .testTarget(name: "SwiftHighlightingTests", dependencies: ["SwiftHighlighting"]),
         .testTarget(name: "RenderingTests", dependencies: ["Rendering", "PlotSamples"], exclude: ["Golden"]),
         .testTarget(name: "NotebookRunnerTests", dependencies: ["NotebookRunner", "NotebookExport"],

@@ -31,13 +31,15 @@ public struct ExecutionLimits: Sendable {
 
 /// One notebook's kernel: the environment all its cells share, top to bottom.
 ///
-/// Each cell is compiled (parse, fold operators, resolve names), then run on a thread with a large
-/// stack so deep expressions and the deepest allowed recursion never overflow it.
+/// Each cell is compiled (parse, fold operators, resolve names), then run on the session's thread, whose
+/// large stack keeps deep expressions and the deepest allowed recursion from overflowing it.
 public final class Session {
     /// Stack size of the thread a cell runs on.
     static let cellStackSize = 256 << 20
 
     private let context: CellContext
+    /// The thread every cell of the session runs on.
+    private let thread = SerialStackThread(stackSize: Session.cellStackSize)
     private let globals = GlobalTable()
     /// Every cell compiled so far, by number, so an error in a function an earlier cell declared points there.
     private var sources: [CellSource] = []
@@ -78,7 +80,7 @@ public final class Session {
     deinit {
         nonisolated(unsafe) let context = Unmanaged.passUnretained(self.context)
         let finished = DispatchSemaphore(value: 0)
-        StackThread.start(stackSize: Session.cellStackSize) {
+        thread.run {
             context.takeUnretainedValue().releaseValues()
             finished.signal()
         }
@@ -108,7 +110,7 @@ public final class Session {
         nonisolated(unsafe) let session = Unmanaged.passUnretained(self)
         let finished = DispatchSemaphore(value: 0)
         context.watchdog.reset()
-        StackThread.start(stackSize: Session.cellStackSize) {
+        thread.run {
             box.result = session.takeUnretainedValue().runOnCurrentThread(cell, protectingBuiltins: protectingBuiltins)
             finished.signal()
         }

@@ -24,21 +24,31 @@ enum MathAssets {
 
     /// Each file a page needs: its path relative to the output folder and its bytes.
     static func files() throws(Problem) -> [(path: String, bytes: [UInt8])] {
+        try sources().map { file throws(Problem) in
+            guard let bytes = FileBytes.read(file.source) else {
+                throw Problem(description: "cannot read \(file.source), which \(file.reason)")
+            }
+            return (file.path, bytes)
+        }
+    }
+
+    /// The path, relative to the output folder, of each file a page needs; only the style sheet is read.
+    static func paths() throws(Problem) -> [String] { try sources().map(\.path) }
+
+    /// Each file a page needs: its path relative to the output folder, the installed file it is copied
+    /// from, and why it is needed (for an error that it cannot be read).
+    private static func sources() throws(Problem) -> [(path: String, source: String, reason: String)] {
         guard let folder = searchFolders.first(where: { FileBytes.isRegularFile($0 + "/katex.min.js") }) else {
             throw Problem(description: "KaTeX, which typesets the handouts' math offline, is not installed (looked in \(searchFolders.joined(separator: ", "))); install Debian's libjs-katex (scripts/install-deps.sh does), set NBRUN_KATEX_DIR to a KaTeX \(MathSetting.katexVersion) dist folder, or pass --math cdn or --math none")
         }
         let styleSheetPath = FilePathText.joining(folder, "katex.min.css")
-        guard let styleSheet = FileBytes.read(styleSheetPath), let script = FileBytes.read(FilePathText.joining(folder, "katex.min.js")) else {
-            throw Problem(description: "cannot read KaTeX's katex.min.js and katex.min.css in \(folder)")
+        guard let styleSheet = FileBytes.read(styleSheetPath) else {
+            throw Problem(description: "cannot read KaTeX's katex.min.css in \(folder)")
         }
-        var files = [(MathSetting.localScript, script), (MathSetting.localStyleSheet, styleSheet)]
-        for font in fonts(named: styleSheet) {
-            guard let bytes = FileBytes.read(FilePathText.joining(folder, font)) else {
-                throw Problem(description: "cannot read \(FilePathText.joining(folder, font)), which \(styleSheetPath) names")
-            }
-            files.append(("assets/katex/" + font, bytes))
-        }
-        return files
+        let katex = "the handouts' math needs"
+        return [(MathSetting.localScript, FilePathText.joining(folder, "katex.min.js"), katex),
+                (MathSetting.localStyleSheet, styleSheetPath, katex)]
+            + fonts(named: styleSheet).map { ("assets/katex/" + $0, FilePathText.joining(folder, $0), "\(styleSheetPath) names") }
     }
 
     /// Copies the assets into `folder`, only the files that are missing or differ, or with `check` reports

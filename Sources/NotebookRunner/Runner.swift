@@ -193,8 +193,8 @@ public struct Runner {
             }
             if discovery.writesIndex && options.format.writesHTML { targets.append(outputPath("index.html")) }
             // The math assets too: a notebook given by a strange path must not be replaced by a font.
-            if options.format.writesHTML, options.math == .local, let assets = try? MathAssets.files() {
-                targets += assets.map { outputPath($0.path) }
+            if options.format.writesHTML, options.math == .local, let assets = try? MathAssets.paths() {
+                targets += assets.map(outputPath)
             }
         }
         if !options.toStandardOutput, discovery.writesIndex, options.format.writesHTML,

@@ -12,6 +12,12 @@ public enum StackThread {
     /// Runs `body` on a new detached thread with `stackSize` bytes of stack; on the calling thread when
     /// the system cannot start one (then a stack overflow is the worker's crash, reported as a cell error).
     public static func start(stackSize: Int, _ body: @escaping @Sendable () -> Void) {
+        if !spawn(stackSize: stackSize, body) { body() }
+    }
+
+    /// Starts `body` on a new detached thread with `stackSize` bytes of stack; `false` when the system
+    /// cannot start one (then `body` does not run).
+    static func spawn(stackSize: Int, _ body: @escaping @Sendable () -> Void) -> Bool {
         var attributes = pthread_attr_t()
         pthread_attr_init(&attributes)
         defer { pthread_attr_destroy(&attributes) }
@@ -27,7 +33,8 @@ public enum StackThread {
             Unmanaged<Body>.fromOpaque(context!).takeRetainedValue().run()
             return nil
         }, context)
-        if status != 0 { Unmanaged<Body>.fromOpaque(context).takeRetainedValue().run() }
+        if status != 0 { Unmanaged<Body>.fromOpaque(context).release() }
+        return status == 0
     }
 
     private final class Body {
