@@ -72,7 +72,7 @@ let package = Package(
         // prctl for worker processes (die with the runner, no new privileges).
         .target(name: "CProcessControl"),
         // The pipeline: parse → execute → attach outputs → render → write; supervised worker processes.
-        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl",
+        .target(name: "NotebookRunner", dependencies: ["NotebookDocument", "CellLanguage", "Rendering", "CProcessControl", "StackThreads",
                                                       "NotebookExport", "NotebookAssignment"]),
         // Options every verb that runs cells shares.
         .target(name: "CommandLineOptions", dependencies: [

@@ -11,11 +11,20 @@
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 
+#include <sys/resource.h>
+
 int nbrun_die_with_parent(void) { return prctl(PR_SET_PDEATHSIG, SIGKILL, 0, 0, 0); }
+int nbrun_set_thread_nice(int nice) {
+    id_t thread = (id_t)syscall(SYS_gettid);
+    int old = getpriority(PRIO_PROCESS, thread);
+    setpriority(PRIO_PROCESS, thread, nice);
+    return old;
+}
 int nbrun_no_new_privileges(void) { return prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0); }
 #else
 int nbrun_die_with_parent(void) { return -1; }
 int nbrun_no_new_privileges(void) { return -1; }
+int nbrun_set_thread_nice(int nice) { return nice; }
 #endif
 
 int nbrun_pipe_cloexec(int ends[2]) {

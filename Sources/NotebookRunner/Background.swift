@@ -1,4 +1,6 @@
 import Dispatch
+import CProcessControl
+import StackThreads
 
 /// A value worked out on another thread while the caller gets on, and waited for when it is read: the
 /// course's outline while the first notebook's cells run. Read without being started, it is worked out then.
@@ -15,7 +17,11 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     func start() {
         guard lock.sync(execute: { () -> Bool in defer { started = true }; return !started }) else { return }
         done.enter()
-        DispatchQueue.global().async {
+        StackThread.start(stackSize: 8 << 20) {
+            // Behind the worker's cells and page on the two cores nbrun runs on: the value is waited for
+            // only when rendering starts, and the cells are what the run waits for until then. The
+            // thread is its own, so the lower priority ends with it.
+            _ = nbrun_set_thread_nice(19)
             let value = self.work()
             self.lock.sync { self.result = value }
             self.done.leave()

@@ -14,6 +14,10 @@ int nbrun_pipe_cloexec(int ends[2]);
 /// How many threads the calling process has (Linux: /proc/self/status); 0 when it cannot tell.
 int nbrun_thread_count(void);
 
+/// Sets the calling thread's nice value (Linux schedules each thread by its own) and returns the one it
+/// had; elsewhere it changes nothing and returns `nice`.
+int nbrun_set_thread_nice(int nice);
+
 /// Forks a worker that runs this program's code without exec (only safe while the process has one thread).
 /// In the child, `input`, `output` and `errors` become descriptors 0, 1 and 2, every other descriptor is
 /// closed, and the crash signals get their default action (a crash ends the worker at once, as a signal

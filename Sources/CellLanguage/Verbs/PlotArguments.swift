@@ -123,10 +123,11 @@ extension Arguments {
 /// Calls cell functions at numbers, for plots: closures, builtins such as `sin`, and surfaces.
 enum PlotSampling {
     /// A value a plotted function returned, as a number: a number or a 1×1 matrix.
-    static func number(_ value: Value, function: String, at point: String) throws -> Double {
+    /// `point` is written only for the error: a heat map samples its function a thousand times and more.
+    static func number(_ value: Value, function: @autoclosure () -> String, at point: @autoclosure () -> String) throws -> Double {
         if let number = value.asDouble { return number }
         if case .matrix(let matrix) = value, matrix.rows == 1, matrix.columns == 1 { return matrix[0, 0] }
-        throw CellError("\(function) returned \(value.typeName) \(value.shortDescription) at \(point); a plot needs a number")
+        throw CellError("\(function()) returned \(value.typeName) \(value.shortDescription) at \(point()); a plot needs a number")
     }
 
     /// Checks that a function value takes `count` numbers, when its arity is known.
