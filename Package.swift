@@ -30,7 +30,7 @@ let package = Package(
 
         // What a value looks like: number formatting, tables, plots, as a model and as text.
         .target(name: "Display"),
-        // Threads with a stack of a chosen size, for cells and for rendering a page's parts side by side.
+        // Threads with a stack of a chosen size, for cells, forked workers and a page's parts side by side.
         .target(name: "StackThreads"),
         // NumericCore's C loops: the small matrix product (AVX-512, AVX2 or portable), the mini-batch gather, a
         // transpose; and OpenBLAS, loaded on the first large product (Linux; macOS links Accelerate).

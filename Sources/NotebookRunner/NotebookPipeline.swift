@@ -105,7 +105,7 @@ public enum NotebookPipeline {
     }
 
     /// Runs every cell that should run and returns what each shows, the count run and the failures; each
-    /// cell's page output is started in `boxes` as soon as the cell has run.
+    /// cell's page box is started in `boxes` as soon as the cell has run.
     static func execute(_ notebook: Notebook, options: RunOptions, boxes: PageBoxes? = nil,
                         progress: (Event) -> Void) -> ([Int: CellPresentation], Int, [String], [String]) {
         let session = Session(limits: ExecutionLimits(secondsPerCell: options.timeout))
@@ -131,7 +131,10 @@ public enum NotebookPipeline {
             if cell.options.test { tests += 1 }
             defer {
                 if cell.options.test { presentations[cell.index]?.caption = testCaption(cell, number: tests) }
-                if let boxes, let presentation = presentations[cell.index] { boxes.make(cell: cell.index, presentation: presentation) }
+                // A page reads the code as cmark gives it, with its final newline.
+                if let boxes, let presentation = presentations[cell.index], !cell.code.isEmpty {
+                    boxes.make(cell: cell.index, code: cell.code + "\n", presentation: presentation)
+                }
             }
             if cell.options.noRun {
                 presentations[cell.index] = CellPresentation(blocks: [], showsOutput: false)

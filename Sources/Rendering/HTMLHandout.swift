@@ -60,19 +60,19 @@ public enum HTMLHandout: HandoutWriter {
             }
         }
         for (node, page) in links { cmark_node_set_url(node, page) }
-        // A cell's output (plots above all) is the costly part of a page: those not made ahead while the
-        // cells ran (``PageBoxes``) are made side by side. Code is highlighted here, on one thread:
-        // swift-syntax's first uses of its node types are not safe to race.
-        let shown = swiftBlocks.map { block in block.cell.map { (index: $0, cell: cells[$0]) } }
-        let withOutput = shown.indices.filter { shown[$0]?.cell?.showsOutput == true }
-        let boxes = options.boxes
-        let outputs = Dictionary(uniqueKeysWithValues: zip(withOutput, withOutput.map { shown[$0]! }.concurrentMap { shown in
-            boxes?.output(cell: shown.index, shownAs: shown.cell!) ?? OutputHTML.render(shown.cell!)
-        }))
-        for (position, block) in swiftBlocks.enumerated() {
-            replace(block.node, withHTML: box(code: string(cmark_node_get_literal(block.node)), cell: shown[position]?.cell,
-                                              output: outputs[position]))
+        // A cell's box (highlighting, plots) is the costly part of a page: those not made ahead while the
+        // cells ran (``PageBoxes``) are made side by side.
+        let blocks = swiftBlocks.map { block in
+            (code: string(cmark_node_get_literal(block.node)), index: block.cell, cell: block.cell.flatMap { cells[$0] })
         }
+        let boxes = options.boxes
+        let html = blocks.concurrentMap { block in
+            if let index = block.index, let cell = block.cell, let made = boxes?.box(cell: index, code: block.code, shownAs: cell) {
+                return made
+            }
+            return box(code: block.code, cell: block.cell)
+        }
+        for (block, html) in zip(swiftBlocks, html) { replace(block.node, withHTML: html) }
         let contents = anchorHeadings(headings, protector: protector)
         placeHeader(of: notebook, in: tree, after: headings.first { cmark_node_get_heading_level($0) == 1 },
                     contents: HandoutPage.contents(contents))
@@ -84,8 +84,8 @@ public enum HTMLHandout: HandoutWriter {
     }
 
     /// A swift block's HTML: its highlighted code (unless hidden), the test caption, and the cell's output
-    /// (`output`, ``OutputHTML``) in one box with the code when the cell shows one.
-    private static func box(code source: String, cell: CellPresentation?, output: String?) -> String {
+    /// in one box with the code when the cell shows one.
+    static func box(code source: String, cell: CellPresentation?) -> String {
         var code = ""
         if cell?.hideCode != true {
             code = "<pre><code class=\"language-swift\">" + SwiftHighlighter.html(for: source) + "</code></pre>\n"
@@ -93,9 +93,9 @@ public enum HTMLHandout: HandoutWriter {
         if let caption = cell?.caption {
             code = "<p class=\"cell-caption\"><strong>" + HTMLEscaping.escape(caption) + "</strong></p>\n" + code
         }
-        guard let output else { return code }
+        guard let cell, cell.showsOutput else { return code }
         // A cell's code and its output are one box, which print keeps on one page where it fits.
-        return code.isEmpty ? output : "<div class=\"cell\">\n" + code + output + "</div>"
+        return code.isEmpty ? OutputHTML.render(cell) : "<div class=\"cell\">\n" + code + OutputHTML.render(cell) + "</div>"
     }
 
     /// Puts `html` in `node`'s place in the tree (or nothing, for `""`), and frees `node`.

@@ -8,7 +8,7 @@ public struct HandoutOptions: Sendable {
     public var generatedOn: String?
     /// The handout's links to the course index and its neighbours.
     public var course: CourseLinks
-    /// A page's cell outputs made while the cells ran; a page makes any it lacks itself.
+    /// A page's cell boxes made while the cells ran; a page makes any it lacks itself.
     public var boxes: PageBoxes?
 
     /// Creates options.

@@ -2,33 +2,40 @@ import Dispatch
 import StackThreads
 import Synchronization
 
-/// A page's cell outputs (``OutputHTML``: tables and plots as SVG) made ahead, one after another on a
-/// thread of their own, as each cell finishes: the costly part of a page is then done while the next
-/// cells run. An output is used only for the very presentation it was made from.
+/// A page's cell boxes (highlighted code and rich output, ``HTMLHandout``) made ahead, one after another
+/// on a thread of their own, as each cell finishes: the costly part of a page (highlighting, plots) is
+/// then done while the next cells run. A box is used only for the very code and presentation it was
+/// made from.
 public final class PageBoxes: Sendable {
-    private let made = Mutex<[Int: (presentation: CellPresentation, html: String)]>([:])
+    private struct Box {
+        var code: String
+        var presentation: CellPresentation
+        var html: String
+    }
+
+    private let made = Mutex<[Int: Box]>([:])
     private let thread = SerialStackThread(stackSize: renderingStackSize)
-    /// Entered for each output asked for, left when it is made.
+    /// Entered for each box asked for, left when it is made.
     private let pending = DispatchGroup()
 
-    /// An empty set of outputs.
+    /// An empty set of boxes.
     public init() {}
 
-    /// Starts making the output of cell `index`, shown as `presentation`, when it shows one.
-    public func make(cell index: Int, presentation: CellPresentation) {
-        guard presentation.showsOutput else { return }
+    /// Starts making the box of cell `index`, whose code block holds `code` (as cmark reads it, final
+    /// newline included), shown as `presentation`.
+    public func make(cell index: Int, code: String, presentation: CellPresentation) {
         pending.enter()
         thread.run {
-            let html = OutputHTML.render(presentation)
-            self.made.withLock { $0[index] = (presentation, html) }
+            let html = HTMLHandout.box(code: code, cell: presentation)
+            self.made.withLock { $0[index] = Box(code: code, presentation: presentation, html: html) }
             self.pending.leave()
         }
     }
 
-    /// The output of cell `index` if it was made for `presentation`, once every output asked for is made.
-    func output(cell index: Int, shownAs presentation: CellPresentation) -> String? {
+    /// The box of cell `index` if it was made from `code` and `presentation`, once every box asked for is made.
+    func box(cell index: Int, code: String, shownAs presentation: CellPresentation) -> String? {
         pending.wait()
-        guard let made = made.withLock({ $0[index] }), made.presentation == presentation else { return nil }
-        return made.html
+        guard let box = made.withLock({ $0[index] }), box.code == code, box.presentation == presentation else { return nil }
+        return box.html
     }
 }

@@ -122,6 +122,25 @@ import Synchronization
         #expect(plain.succeeded && plain.html?.contains("rel=\"prev\"") == false, "\(plain.errors)")
     }
 
+    /// A page's cells are highlighted side by side in forked workers that nothing warmed up (`assign`'s):
+    /// when the forked main thread did it, a lock it held while the other thread waited was never handed
+    /// over (the runtime's cached thread id was the runner's), and about one run in five hung in
+    /// `swift_once`. A hung run is killed after 10 s.
+    @Test func freshWorkersHighlightingSideBySideNeverHang() throws {
+        let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
+        let scratch = Scratch()
+        let key = "# Key\n\n```swift\nfunc f() -> Int {\n    // BEGIN SOLUTION\n    return [1, 1].reduce(0, +)\n    // END SOLUTION\n}\n```\n\n```swift test\nexpect(f() == 2)\n```\n"
+        scratch.write(key, to: "notebooks/a.md")
+        scratch.write(key, to: "notebooks/b.md")
+        for run in 1...10 {
+            let started = Date()
+            let (status, errors) = try BuiltProducts.run("/usr/bin/timeout", ["10", nbrun, "assign", "--quiet", "notebooks/a.md", "notebooks/b.md",
+                                                                              "--output", "student\(run)", "--math", "none"], in: scratch.root)
+            #expect(status == 0 && Date().timeIntervalSince(started) < 5, "run \(run): \(errors)")
+            if status != 0 { break }
+        }
+    }
+
     @Test func aWorkerKilledWhileIdleIsReplacedForTheNextNotebook() throws {
         let nbrun = try #require(BuiltProducts.nbrun, "build nbrun first (swift build)")
         let scratch = Scratch()

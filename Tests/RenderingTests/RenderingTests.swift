@@ -191,9 +191,9 @@ private func body(_ page: String) -> String {
     #expect(crlf == "<p>Text <span class=\"math\">$x$</span>.</p>\n<pre><code>$a_b$ *c*\n</code></pre>\n", "\(crlf)")
 }
 
-/// Outputs made ahead while cells run give the page the same bytes as a page that makes them itself, and
-/// one made for another presentation (the cell changed) is not used.
-@Test func outputsMadeAheadChangeNoByteOfThePage() throws {
+/// Boxes made ahead while cells run give the page the same bytes as a page that makes them itself, and
+/// one made from other code or another presentation (the cell changed) is not used.
+@Test func boxesMadeAheadChangeNoByteOfThePage() throws {
     let text = "# Boxes\n\n```swift\nlet x = 2\n```\n\n> ```swift\n> x * 21\n> ```\n\n```swift hide-code\nprint(x)\n```\n"
     let notebook = try Notebook(path: "n/t.md", text: text)
     let table = Table(header: ["a"], rows: [["1"]])
@@ -202,12 +202,13 @@ private func body(_ page: String) -> String {
                  2: CellPresentation(blocks: [.text("2")], hideCode: true)]
     let plain = HTMLHandout.render(notebook, cells: cells)
     let boxes = PageBoxes()
-    for cell in notebook.cells { boxes.make(cell: cell.index, presentation: cells[cell.index]!) }
+    for cell in notebook.cells { boxes.make(cell: cell.index, code: cell.code + "\n", presentation: cells[cell.index]!) }
     #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: boxes)) == plain)
-    #expect(boxes.output(cell: 1, shownAs: cells[1]!) != nil)
-    #expect(boxes.output(cell: 0, shownAs: cells[0]!) == nil, "a cell that shows nothing has no output made")
-    let stale = PageBoxes()
-    stale.make(cell: 1, presentation: CellPresentation(blocks: [.text("a stale output")]))
-    #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: stale)) == plain)
+    #expect(boxes.box(cell: 1, code: "x * 21\n", shownAs: cells[1]!) != nil, "the quoted cell's code is the block's, prefixes removed")
+    let staleCode = PageBoxes(), staleOutput = PageBoxes()
+    staleCode.make(cell: 1, code: "x * 20\n", presentation: cells[1]!)
+    staleOutput.make(cell: 1, code: "x * 21\n", presentation: CellPresentation(blocks: [.text("a stale output")]))
+    #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: staleCode)) == plain)
+    #expect(HTMLHandout.render(notebook, cells: cells, options: .init(boxes: staleOutput)) == plain)
     #expect(plain.contains("<pre>42</pre>") && !plain.contains("a stale output"))
 }

@@ -12,6 +12,7 @@ import Glibc
 import Darwin
 #endif
 import NotebookDocument
+import StackThreads
 import struct Rendering.CourseLinks
 
 /// The runner's side of a worker process: starts it, hands it notebooks, watches it, and turns a worker
@@ -256,12 +257,24 @@ final class SupervisedWorker: @unchecked Sendable {
         return pipes
     }
 
+    /// The stack of a forked worker's thread: the pipeline's, as a main thread's (cells have their own).
+    static let workerStackSize = 64 << 20
+
     /// Forks this program into its worker loop (only while it has one thread); `nil` when fork fails.
     /// A worker forked without a memory limit takes it from its first job.
     static func fork(memoryLimitMegabytes: Int?, warmUp: Bool) -> Process? {
         guard let pipes = pipes() else { return nil }
         let pid = nbrun_fork_worker(pipes[0], pipes[3], pipes[5])
-        if pid == 0 { WorkerLoop.serve(memoryLimitMegabytes: memoryLimitMegabytes, warmUp: warmUp) }
+        if pid == 0 {
+            // The Swift runtime's locks (`swift_once` among them) cache each thread's id on first use, so the
+            // forked main thread still carries the runner's: a lock it held while another thread waited
+            // would never be handed over (two threads highlighting a page's cells hung so). The worker runs
+            // on a thread of its own, which reads its own id; the forked thread only waits.
+            StackThread.start(stackSize: workerStackSize) {
+                WorkerLoop.serve(memoryLimitMegabytes: memoryLimitMegabytes, warmUp: warmUp)
+            }
+            while true { pause() }
+        }
         close(pipes[0]); close(pipes[3]); close(pipes[5])
         guard pid > 0 else { close(pipes[1]); close(pipes[2]); close(pipes[4]); return nil }
         return (pid: pid_t(pid), input: pipes[1], output: pipes[2], errors: pipes[4])
