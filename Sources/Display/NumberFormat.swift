@@ -16,6 +16,7 @@ public enum NumberFormat {
     public static func format(_ value: Double) -> String {
         if value.isNaN { return "nan" }
         if value.isInfinite { return value > 0 ? "inf" : "-inf" }
+        if let short = shortestFixed(value) { return short }
         var text = printf("%.\(significantDigits)g", value)
         if let exponent = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
             let mantissa = trimZeros(String(text[..<exponent]))
@@ -40,6 +41,30 @@ public enum NumberFormat {
             }
             capacity = length + 1
         }
+    }
+
+    /// The common case without `printf`: when Swift's shortest round-trip text of `value` is plain
+    /// decimal (no exponent) with at most ``significantDigits`` significant digits, and `%g` would not
+    /// use an exponent either (|value| in [10⁻⁴, 10⁶)), rounding to six digits keeps exactly those digits
+    /// (the double lies within half a unit of its last place of them, far inside half a step of the
+    /// six-digit grid), so `%.6g` prints them, trailing zeros dropped.
+    static func shortestFixed(_ value: Double) -> String? {
+        if value == 0 { return "0" }
+        let magnitude = abs(value)
+        guard magnitude >= 1e-4, magnitude < 1e6 else { return nil }
+        var text = value.description
+        var digits = 0, seenNonZero = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0"): if seenNonZero { digits += 1 }
+            case UInt8(ascii: "1")...UInt8(ascii: "9"): seenNonZero = true; digits += 1
+            case UInt8(ascii: "-"), UInt8(ascii: "."): break
+            default: return nil  // an exponent
+            }
+        }
+        if text.hasSuffix(".0") { text.removeLast(2); digits -= 1 }
+        // Zeros after the decimal point but before the end were counted; the trailing ones Swift never writes.
+        return digits <= significantDigits ? text : nil
     }
 
     /// Formats an integer for display.
